@@ -1,0 +1,70 @@
+package io.apex.temporal.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every setting the platform reads: its environment variable, its path in Typesafe Config
+ * ({@code reference.conf} holds the defaults), and whether its value is a secret.
+ */
+public enum Setting {
+  HOST("TEMPORAL_HOST", "temporal.host"),
+  PORT("TEMPORAL_PORT", "temporal.port"),
+  NAMESPACE("TEMPORAL_NAMESPACE", "temporal.namespace"),
+  TASK_QUEUE("TEMPORAL_TASK_QUEUE", "temporal.task-queue"),
+  WORKER_BUILD_ID("TEMPORAL_WORKER_BUILD_ID", "temporal.versioning.build-id"),
+  DEPLOYMENT_NAME("TEMPORAL_DEPLOYMENT_NAME", "temporal.versioning.deployment-name"),
+  WORKER_VERSIONING("TEMPORAL_WORKER_VERSIONING", "temporal.versioning.enabled"),
+  MAX_WORKFLOW_TASKS("TEMPORAL_MAX_WORKFLOW_TASKS", "temporal.worker.max-workflow-tasks"),
+  MAX_ACTIVITIES("TEMPORAL_MAX_ACTIVITIES", "temporal.worker.max-activities"),
+  WORKFLOW_POLLERS("TEMPORAL_WORKFLOW_POLLERS", "temporal.worker.workflow-pollers"),
+  ACTIVITY_POLLERS("TEMPORAL_ACTIVITY_POLLERS", "temporal.worker.activity-pollers"),
+  WORKFLOW_CACHE_SIZE("TEMPORAL_WORKFLOW_CACHE_SIZE", "temporal.worker.workflow-cache-size"),
+  DRAIN_TIMEOUT("TEMPORAL_DRAIN_TIMEOUT", "temporal.worker.drain-timeout"),
+  METRICS_PORT("TEMPORAL_METRICS_PORT", "temporal.metrics.port"),
+  ENABLED("TEMPORAL_ENABLED", "temporal.rollout.enabled"),
+  ROLLOUT("TEMPORAL_ROLLOUT", "temporal.rollout.percentage"),
+  ENABLE_TRACING("TEMPORAL_ENABLE_TRACING", "temporal.tracing.enabled"),
+  TRACING_ENDPOINT("TEMPORAL_TRACING_ENDPOINT", "temporal.tracing.endpoint"),
+  TLS_CERT_PATH("TEMPORAL_TLS_CERT_PATH", "temporal.tls.cert-path"),
+  TLS_KEY_PATH("TEMPORAL_TLS_KEY_PATH", "temporal.tls.key-path"),
+  TLS_CA_PATH("TEMPORAL_TLS_CA_PATH", "temporal.tls.ca-path"),
+  API_KEY("TEMPORAL_API_KEY", "temporal.api-key", true),
+  CONNECT_TIMEOUT("TEMPORAL_CONNECT_TIMEOUT", "temporal.connect-timeout"),
+  EMBEDDED_SERVER("TEMPORAL_EMBEDDED_SERVER", "temporal.embedded-server");
+
+  private final String envVar;
+  private final String path;
+  private final boolean secret;
+
+  Setting(String envVar, String path) {
+    this(envVar, path, false);
+  }
+
+  Setting(String envVar, String path, boolean secret) {
+    this.envVar = envVar;
+    this.path = path;
+    this.secret = secret;
+  }
+
+  public String envVar() {
+    return envVar;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public boolean secret() {
+    return secret;
+  }
+
+  /** The value as it may be shown to a person: secrets are masked whatever their content. */
+  public String shown(String value) {
+    return secret && !value.isEmpty() ? Secret.MASK : value;
+  }
+
+  public static Optional<Setting> byEnvVar(String name) {
+    return Arrays.stream(values()).filter(s -> s.envVar.equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,124 @@
+package io.apex.temporal.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Layers the sources of the settings, highest first: the real environment, the {@code
+ * .env.temporal} file, {@code application.conf}, then the defaults of {@code reference.conf}. It
+ * then hands the raw values to {@link TemporalConfigParser}.
+ */
+public final class TemporalConfigLoader {
+  /** Names another env file than {@code .env.temporal} in the working directory. */
+  public static final String ENV_FILE_VARIABLE = "TEMPORAL_ENV_FILE";
+
+  static final Path DEFAULT_ENV_FILE = Path.of(".env.temporal");
+
+  private final Map<String, String> environment;
+  private final Optional<Path> defaultEnvFile;
+  private final Config applicationConf;
+  private final Config referenceConf;
+
+  public TemporalConfigLoader(
+      Map<String, String> environment, Optional<Path> defaultEnvFile, Config applicationConf) {
+    this.environment = Map.copyOf(environment);
+    this.defaultEnvFile = defaultEnvFile;
+    this.applicationConf = applicationConf;
+    this.referenceConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
+  }
+
+  /** The process's real environment, {@code .env.temporal} and the classpath's config files. */
+  public static TemporalConfigLoader fromProcess() {
+    return new TemporalConfigLoader(
+        System.getenv(),
+        Optional.of(DEFAULT_ENV_FILE),
+        ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf"));
+  }
+
+  /** No environment and no env file: the classpath's config files only. */
+  public static TemporalConfigLoader withoutEnvironment() {
+    return new TemporalConfigLoader(Map.of(), Optional.empty(), ConfigFactory.empty());
+  }
+
+  public ConfigLoadResult load() {
+    List<ConfigProblem> problems = new ArrayList<>();
+    Map<String, String> envFile = readEnvFile(problems);
+    RawSettings raw;
+    try {
+      raw = layer(envFile);
+    } catch (ConfigException e) {
+      problems.add(new ConfigProblem("application.conf", "valid HOCON", e.getMessage()));
+      return new ConfigLoadResult(new RawSettings(Map.of()), Optional.empty(), problems);
+    }
+    ConfigLoadResult parsed = new TemporalConfigParser(raw).parse();
+    if (problems.isEmpty()) {
+      return parsed;
+    }
+    problems.addAll(parsed.problems());
+    return new ConfigLoadResult(raw, Optional.empty(), problems);
+  }
+
+  private RawSettings layer(Map<String, String> envFile) {
+    Config fromEnvironment = ConfigFactory.parseMap(byPath(environment), Source.ENVIRONMENT.label());
+    Config fromEnvFile = ConfigFactory.parseMap(byPath(envFile), Source.ENV_FILE.label());
+    Config merged =
+        fromEnvironment
+            .withFallback(fromEnvFile)
+            .withFallback(applicationConf)
+            .withFallback(referenceConf)
+            .resolve();
+    Map<Setting, RawValue> values = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      if (merged.hasPath(setting.path())) {
+        String value = String.valueOf(merged.getValue(setting.path()).unwrapped());
+        values.put(setting, new RawValue(value, sourceOf(setting, fromEnvironment, fromEnvFile)));
+      }
+    }
+    return new RawSettings(values);
+  }
+
+  private Source sourceOf(Setting setting, Config fromEnvironment, Config fromEnvFile) {
+    if (fromEnvironment.hasPath(setting.path())) {
+      return Source.ENVIRONMENT;
+    }
+    if (fromEnvFile.hasPath(setting.path())) {
+      return Source.ENV_FILE;
+    }
+    return applicationConf.hasPath(setting.path()) ? Source.APPLICATION_CONF : Source.DEFAULT;
+  }
+
+  private static Map<String, String> byPath(Map<String, String> variables) {
+    Map<String, String> byPath = new HashMap<>();
+    variables.forEach(
+        (name, value) -> Setting.byEnvVar(name).ifPresent(s -> byPath.put(s.path(), value)));
+    return byPath;
+  }
+
+  private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
+    String named = environment.getOrDefault(ENV_FILE_VARIABLE, "").trim();
+    Optional<Path> file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
+    if (file.isEmpty() || (named.isEmpty() && !Files.exists(file.get()))) {
+      return Map.of();
+    }
+    try {
+      List<String> lines = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
+      EnvFileParser.Parsed parsed = new EnvFileParser(file.get().toString()).parse(lines);
+      problems.addAll(parsed.problems());
+      return parsed.variables();
+    } catch (IOException e) {
+      problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file", file.get().toString()));
+      return Map.of();
+    }
+  }
+}

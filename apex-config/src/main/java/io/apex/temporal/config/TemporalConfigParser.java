@@ -1,0 +1,88 @@
+package io.apex.temporal.config;
+
+import static io.apex.temporal.config.Setting.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Validates raw settings and builds the typed {@link TemporalConfig}, or reports every problem. */
+public final class TemporalConfigParser {
+  private static final int MAX_PORT = 65535;
+
+  private final RawSettings raw;
+
+  public TemporalConfigParser(RawSettings raw) {
+    this.raw = raw;
+  }
+
+  public ConfigLoadResult parse() {
+    SettingReader reader = new SettingReader(raw);
+    Connection connection =
+        new Connection(
+            reader.nonEmpty(HOST),
+            reader.integer(PORT, 1, MAX_PORT),
+            reader.nonEmpty(NAMESPACE),
+            tls(reader),
+            reader.secret(API_KEY),
+            reader.duration(CONNECT_TIMEOUT));
+    WorkerRuntimeSettings runtime =
+        new WorkerRuntimeSettings(
+            reader.nonEmpty(TASK_QUEUE),
+            reader.choice(EMBEDDED_SERVER, EmbeddedServerMode.class, EmbeddedServerMode.AUTO),
+            reader.integer(METRICS_PORT, 1, MAX_PORT),
+            reader.duration(DRAIN_TIMEOUT));
+    WorkerLimits limits =
+        new WorkerLimits(
+            reader.integer(MAX_WORKFLOW_TASKS, 1, Integer.MAX_VALUE),
+            reader.integer(MAX_ACTIVITIES, 1, Integer.MAX_VALUE),
+            reader.integer(WORKFLOW_POLLERS, 1, Integer.MAX_VALUE),
+            reader.integer(ACTIVITY_POLLERS, 1, Integer.MAX_VALUE),
+            reader.integer(WORKFLOW_CACHE_SIZE, 0, Integer.MAX_VALUE));
+    Versioning versioning =
+        new Versioning(
+            reader.bool(WORKER_VERSIONING),
+            reader.nonEmpty(DEPLOYMENT_NAME),
+            reader.nonEmpty(WORKER_BUILD_ID));
+    Rollout rollout = new Rollout(reader.bool(ENABLED), reader.integer(ROLLOUT, 0, 100));
+    Tracing tracing = tracing(reader);
+
+    List<ConfigProblem> problems = reader.problems();
+    if (!problems.isEmpty()) {
+      return new ConfigLoadResult(raw, Optional.empty(), problems);
+    }
+    TemporalConfig config =
+        new TemporalConfig(connection, runtime, limits, versioning, rollout, tracing);
+    return new ConfigLoadResult(raw, Optional.of(config), List.of());
+  }
+
+  private static Optional<Tls> tls(SettingReader reader) {
+    Optional<Path> cert = reader.readableFile(TLS_CERT_PATH);
+    Optional<Path> key = reader.readableFile(TLS_KEY_PATH);
+    Optional<Path> ca = reader.readableFile(TLS_CA_PATH);
+    boolean certSet = reader.isSet(TLS_CERT_PATH);
+    boolean keySet = reader.isSet(TLS_KEY_PATH);
+    if (certSet && !keySet) {
+      reader.reject(TLS_KEY_PATH, "set when " + TLS_CERT_PATH.envVar() + " is set");
+    }
+    if (keySet && !certSet) {
+      reader.reject(TLS_CERT_PATH, "set when " + TLS_KEY_PATH.envVar() + " is set");
+    }
+    if (cert.isPresent() != key.isPresent()) {
+      return Optional.empty();
+    }
+    if (cert.isEmpty() && ca.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Tls(cert, key, ca));
+  }
+
+  private static Tracing tracing(SettingReader reader) {
+    boolean enabled = reader.bool(ENABLE_TRACING);
+    var endpoint = reader.url(TRACING_ENDPOINT);
+    if (enabled && !reader.isSet(TRACING_ENDPOINT)) {
+      reader.reject(TRACING_ENDPOINT, "set when " + ENABLE_TRACING.envVar() + " is true");
+    }
+    return new Tracing(enabled, endpoint);
+  }
+}
