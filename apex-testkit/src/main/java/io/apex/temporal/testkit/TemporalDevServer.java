@@ -1,0 +1,160 @@
+package io.apex.temporal.testkit;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Temporal server: {@code temporal server start-dev} from the pinned temporal CLI, on free
+ * ports, headless, optionally on a SQLite file so that its state survives a restart.
+ */
+public final class TemporalDevServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TemporalDevServer.class);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Path cli;
+  private final int port;
+  private final int metricsPort;
+  private final Optional<Path> databaseFile;
+  private final ProcessOutput output;
+  private Process process;
+
+  private TemporalDevServer(Path cli, int port, int metricsPort, Optional<Path> databaseFile,
+      Path outputFile) {
+    this.cli = cli;
+    this.port = port;
+    this.metricsPort = metricsPort;
+    this.databaseFile = databaseFile;
+    this.output = new ProcessOutput(outputFile);
+  }
+
+  /** A server with its state in memory, on fresh free ports. */
+  public static TemporalDevServer start() {
+    return start(Optional.empty());
+  }
+
+  /** A server keeping its state in {@code databaseFile}, on fresh free ports. */
+  public static TemporalDevServer start(Optional<Path> databaseFile) {
+    TemporalDevServer server = create(databaseFile, FreePorts.next(), FreePorts.next());
+    server.startProcess();
+    return server;
+  }
+
+  private static TemporalDevServer create(Optional<Path> databaseFile, int port, int metricsPort) {
+    Path cli = ExternalTool.TEMPORAL.require();
+    try {
+      Path outputFile = Files.createTempFile("temporal-dev-server-" + port + "-", ".log");
+      return new TemporalDevServer(cli, port, metricsPort, databaseFile, outputFile);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not create a log file for the dev server", e);
+    }
+  }
+
+  private void startProcess() {
+    List<String> command = new ArrayList<>(List.of(cli.toString(), "server", "start-dev",
+        "--headless", "--ip", "127.0.0.1",
+        "--port", String.valueOf(port),
+        "--metrics-port", String.valueOf(metricsPort),
+        "--http-port", String.valueOf(FreePorts.next()),
+        "--log-level", "warn"));
+    databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
+    try {
+      process = new ProcessBuilder(command)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()))
+          .start();
+    } catch (IOException e) {
+      throw new IllegalStateException("could not run " + cli + ": " + e.getMessage(), e);
+    }
+    if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || listening(port))) {
+      close();
+      throw new IllegalStateException("temporal dev server did not listen on " + port + " within "
+          + START_TIMEOUT.toSeconds() + " s:\n" + output.tail(30));
+    }
+    if (!process.isAlive()) {
+      throw new IllegalStateException("temporal dev server exited with " + process.exitValue()
+          + ":\n" + output.tail(30));
+    }
+    log.info("temporal dev server on 127.0.0.1:{} (metrics :{}, {})", port, metricsPort,
+        databaseFile.map(f -> "database " + f).orElse("in memory"));
+  }
+
+  /** Stops the process (as SIGTERM) and starts it again on the same ports and database file. */
+  public void restart() {
+    stopProcess();
+    startProcess();
+  }
+
+  /** The frontend's gRPC target, {@code 127.0.0.1:port}. */
+  public String target() {
+    return "127.0.0.1:" + port;
+  }
+
+  public String host() {
+    return "127.0.0.1";
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** The port of the server's own Prometheus endpoint, {@code /metrics}. */
+  public int metricsPort() {
+    return metricsPort;
+  }
+
+  public Path cli() {
+    return cli;
+  }
+
+  public ProcessOutput output() {
+    return output;
+  }
+
+  /** Runs a {@code temporal} CLI command against this server and returns its output. */
+  public CliResult cli(String... arguments) {
+    List<String> command = new ArrayList<>(List.of(cli.toString()));
+    command.addAll(List.of(arguments));
+    command.addAll(List.of("--address", target()));
+    return CliResult.run(command, Duration.ofSeconds(60));
+  }
+
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void stopProcess() {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    Deadline.await(Duration.ofSeconds(10), () -> !listening(port));
+  }
+
+  @Override
+  public void close() {
+    stopProcess();
+  }
+}

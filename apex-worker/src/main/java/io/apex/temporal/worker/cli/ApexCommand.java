@@ -1,0 +1,60 @@
+package io.apex.temporal.worker.cli;
+
+import io.apex.temporal.config.ConfigLoadResult;
+import io.apex.temporal.config.TemporalConfigLoader;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line of the worker jar. With no command it runs the worker. */
+@Command(
+    name = "apex-worker",
+    mixinStandardHelpOptions = true,
+    versionProvider = ApexCommand.Version.class,
+    description = "The Apex Temporal worker and its example commands.",
+    subcommands = {
+      WorkerCommand.class,
+      GreetCommand.class,
+      GreetWithRetryCommand.class,
+      QueryStatusCommand.class,
+      ConfigCommand.class
+    })
+public final class ApexCommand {
+
+  public static void main(String[] args) {
+    System.exit(execute(args, TemporalConfigLoader.fromProcess().load()));
+  }
+
+  /** Runs one command line against already-loaded settings and returns the exit status. */
+  public static int execute(String[] args, ConfigLoadResult settings) {
+    return commandLine(settings).execute(args.length == 0 ? new String[] {"worker"} : args);
+  }
+
+  public static CommandLine commandLine(ConfigLoadResult settings) {
+    Map<Class<?>, Function<ConfigLoadResult, Object>> commands = Map.of(
+        WorkerCommand.class, WorkerCommand::new,
+        GreetCommand.class, GreetCommand::new,
+        GreetWithRetryCommand.class, GreetWithRetryCommand::new,
+        QueryStatusCommand.class, QueryStatusCommand::new,
+        ConfigCommand.class, ConfigCommand::new);
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        Function<ConfigLoadResult, Object> command = commands.get(type);
+        return command == null
+            ? CommandLine.defaultFactory().create(type)
+            : type.cast(command.apply(settings));
+      }
+    };
+    return new CommandLine(new ApexCommand(), factory);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ApexCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"apex-worker " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.apex.temporal.worker.connection;
+
+import com.uber.m3.tally.Scope;
+import io.apex.temporal.config.Connection;
+import io.apex.temporal.worker.runtime.Managed;
+import io.grpc.ConnectivityState;
+import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The gRPC connection to the Temporal frontend and the workflow client on top of it. */
+public final class TemporalConnection implements Managed {
+  private static final Logger log = LoggerFactory.getLogger(TemporalConnection.class);
+
+  private final Connection settings;
+  private final Scope metricsScope;
+  private WorkflowServiceStubs stubs;
+  private WorkflowClient client;
+
+  public TemporalConnection(Connection settings, Scope metricsScope) {
+    this.settings = settings;
+    this.metricsScope = metricsScope;
+  }
+
+  @Override
+  public String name() {
+    return "connection to " + settings.target();
+  }
+
+  @Override
+  public void start() throws TemporalUnreachableException {
+    stubs = WorkflowServiceStubs.newServiceStubs(
+        ServiceStubsOptionsFactory.create(settings, metricsScope));
+    ServerReachability reachability =
+        new ServerReachability(settings.target(), settings.connectTimeout());
+    try {
+      GetSystemInfoResponse info = reachability.await(stubs);
+      reachability.checkNamespace(stubs, settings.namespace());
+      log.info(
+          "connected to Temporal at {} (server {}), namespace {}",
+          settings.target(),
+          info.getServerVersion().isEmpty() ? "version not reported" : info.getServerVersion(),
+          settings.namespace());
+    } catch (TemporalUnreachableException e) {
+      stubs.shutdownNow();
+      throw e;
+    }
+    client =
+        WorkflowClient.newInstance(
+            stubs, WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+  }
+
+  public WorkflowClient client() {
+    if (client == null) {
+      throw new IllegalStateException("not connected");
+    }
+    return client;
+  }
+
+  /** True while the channel is connected or idle and able to reconnect at once. */
+  public boolean healthy() {
+    if (stubs == null || stubs.isShutdown()) {
+      return false;
+    }
+    ConnectivityState state = stubs.getRawChannel().getState(false);
+    return state == ConnectivityState.READY || state == ConnectivityState.IDLE;
+  }
+
+  @Override
+  public void stop() {
+    if (stubs == null) {
+      return;
+    }
+    stubs.shutdown();
+    if (!stubs.awaitTermination(5, TimeUnit.SECONDS)) {
+      stubs.shutdownNow();
+    }
+  }
+}

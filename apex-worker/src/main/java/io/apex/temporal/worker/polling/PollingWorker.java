@@ -1,0 +1,125 @@
+package io.apex.temporal.worker.polling;
+
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.runtime.Managed;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK worker on our task queue. Stopping it drains: polling stops, in-flight tasks get up to
+ * the drain timeout to finish, then whatever still runs is interrupted.
+ */
+public final class PollingWorker implements Managed {
+  private static final Logger log = LoggerFactory.getLogger(PollingWorker.class);
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+  private static final Duration HARD_STOP_WAIT = Duration.ofSeconds(5);
+
+  private final TemporalConfig config;
+  private final Supplier<WorkflowClient> client;
+  private final WorkflowCatalog catalog;
+  private final InFlightActivities inFlight = new InFlightActivities();
+  private WorkerFactory factory;
+  private volatile DrainOutcome drainOutcome;
+
+  public PollingWorker(TemporalConfig config, Supplier<WorkflowClient> client, WorkflowCatalog catalog) {
+    this.config = config;
+    this.client = client;
+    this.catalog = catalog;
+  }
+
+  @Override
+  public String name() {
+    return "worker on task queue " + config.runtime().taskQueue();
+  }
+
+  @Override
+  public void start() {
+    factory = WorkerFactory.newInstance(
+        client.get(), WorkerOptionsFactory.factoryOptions(config.limits(), inFlight));
+    Worker worker = factory.newWorker(config.runtime().taskQueue(),
+        WorkerOptionsFactory.workerOptions(config.limits(), config.versioning()));
+    catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
+    worker.registerActivitiesImplementations(catalog.activities().toArray());
+    factory.start();
+    log.info(
+        "polling task queue {} in namespace {}: workflows {}, activities {}, at most {} workflow"
+            + " tasks and {} activities at once{}",
+        config.runtime().taskQueue(),
+        config.connection().namespace(),
+        catalog.workflowTypeNames(),
+        catalog.activityTypeNames(),
+        config.limits().maxWorkflowTasks(),
+        config.limits().maxActivities(),
+        config.versioning().enabled()
+            ? ", deployment " + config.versioning().deploymentName() + " build "
+                + config.versioning().buildId()
+            : "");
+  }
+
+  /** True between a successful start and the beginning of a stop. */
+  public boolean polling() {
+    WorkerFactory current = factory;
+    return current != null && current.isStarted() && !current.isShutdown();
+  }
+
+  public int inFlightActivities() {
+    return inFlight.count();
+  }
+
+  /** How the last stop went; absent until the worker has stopped. */
+  public java.util.Optional<DrainOutcome> drainOutcome() {
+    return java.util.Optional.ofNullable(drainOutcome);
+  }
+
+  @Override
+  public void stop() {
+    if (factory == null) {
+      return;
+    }
+    Duration timeout = config.runtime().drainTimeout();
+    long begin = System.nanoTime();
+    log.info(
+        "draining task queue {}: polling stopped, waiting up to {} ms for {} in-flight activities",
+        config.runtime().taskQueue(), timeout.toMillis(), inFlight.count());
+    factory.shutdown();
+    long deadline = begin + timeout.toNanos();
+    while (!factory.isTerminated() && System.nanoTime() < deadline) {
+      long slice = Math.min(PROGRESS_EVERY.toNanos(), deadline - System.nanoTime());
+      factory.awaitTermination(Math.max(slice, 1), TimeUnit.NANOSECONDS);
+      if (!factory.isTerminated()) {
+        log.info("still draining task queue {}: {} activities in flight, {} ms left",
+            config.runtime().taskQueue(), inFlight.count(),
+            TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+      }
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - begin);
+    if (factory.isTerminated()) {
+      drainOutcome = new DrainOutcome(true, took, 0);
+      log.info("drained task queue {} cleanly in {} ms", config.runtime().taskQueue(), took.toMillis());
+      return;
+    }
+    int interrupted = inFlight.count();
+    factory.shutdownNow();
+    factory.awaitTermination(HARD_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    drainOutcome = new DrainOutcome(false, took, interrupted);
+    log.warn(
+        "drain of task queue {} timed out after {} ms; interrupted {} activities, which Temporal"
+            + " retries after their timeout",
+        config.runtime().taskQueue(), timeout.toMillis(), interrupted);
+  }
+
+  /** Stops at once, interrupting in-flight tasks: what a crash looks like to the server. */
+  public void stopNow() {
+    if (factory != null) {
+      factory.shutdownNow();
+      factory.awaitTermination(HARD_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+}

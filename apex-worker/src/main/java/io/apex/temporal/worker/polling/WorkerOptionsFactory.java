@@ -1,0 +1,41 @@
+package io.apex.temporal.worker.polling;
+
+import io.apex.temporal.config.Versioning;
+import io.apex.temporal.config.WorkerLimits;
+import io.temporal.common.VersioningBehavior;
+import io.temporal.common.WorkerDeploymentVersion;
+import io.temporal.worker.WorkerDeploymentOptions;
+import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.worker.WorkerOptions;
+
+/** Turns the worker settings into the SDK's factory and worker options. */
+public final class WorkerOptionsFactory {
+  private WorkerOptionsFactory() {}
+
+  public static WorkerFactoryOptions factoryOptions(WorkerLimits limits, InFlightActivities inFlight) {
+    return WorkerFactoryOptions.newBuilder()
+        .setWorkflowCacheSize(limits.workflowCacheSize())
+        .setWorkerInterceptors(inFlight)
+        .build();
+  }
+
+  public static WorkerOptions workerOptions(WorkerLimits limits, Versioning versioning) {
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder()
+            .setMaxConcurrentWorkflowTaskExecutionSize(limits.maxWorkflowTasks())
+            .setMaxConcurrentActivityExecutionSize(limits.maxActivities())
+            .setMaxConcurrentWorkflowTaskPollers(limits.workflowPollers())
+            .setMaxConcurrentActivityTaskPollers(limits.activityPollers());
+    if (versioning.enabled()) {
+      options.setDeploymentOptions(
+          WorkerDeploymentOptions.newBuilder()
+              .setUseVersioning(true)
+              .setVersion(
+                  new WorkerDeploymentVersion(versioning.deploymentName(), versioning.buildId()))
+              // Ingestion workflows are short: each finishes on the build that started it.
+              .setDefaultVersioningBehavior(VersioningBehavior.PINNED)
+              .build());
+    }
+    return options.build();
+  }
+}

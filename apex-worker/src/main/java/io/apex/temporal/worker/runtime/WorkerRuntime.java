@@ -1,0 +1,114 @@
+package io.apex.temporal.worker.runtime;
+
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.metrics.MetricsEndpoint;
+import io.apex.temporal.worker.metrics.Readiness;
+import io.apex.temporal.worker.metrics.WorkerMetrics;
+import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.polling.PollingWorker;
+import io.apex.temporal.worker.server.EmbeddedServerDecision;
+import io.apex.temporal.worker.server.EmbeddedTemporalServer;
+import io.apex.temporal.worker.server.PortProbe;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import io.temporal.client.WorkflowClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker process: metrics, the HTTP probes, the embedded server when chosen, the connection
+ * and the polling worker, started in that order and stopped in reverse. The command line, the
+ * integration tests and the benchmarks all run this same runtime.
+ */
+public final class WorkerRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
+  private static final Duration PROBE_TIMEOUT = Duration.ofMillis(500);
+
+  private final TemporalConfig config;
+  private final WorkerMetrics metrics = new WorkerMetrics();
+  private final MetricsEndpoint endpoint;
+  private final TemporalConnection connection;
+  private final PollingWorker worker;
+  private ManagedParts parts;
+
+  public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
+    this.config = config;
+    this.endpoint =
+        new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
+    this.connection = new TemporalConnection(config.connection(), metrics.scope());
+    this.worker = new PollingWorker(config, connection::client, catalog);
+    metrics.trackReadiness(() -> readiness().ready());
+  }
+
+  /** Starts every part; on failure, stops what had started and rethrows. */
+  public synchronized void start() throws Exception {
+    log.info(
+        "starting worker: target {}, namespace {}, task queue {}",
+        config.connection().target(),
+        config.connection().namespace(),
+        config.runtime().taskQueue());
+    List<Managed> list = new ArrayList<>(List.of(metrics, endpoint));
+    EmbeddedServerDecision decision =
+        EmbeddedServerDecision.decide(
+            config.runtime().embeddedServer(), config.connection(), new PortProbe(PROBE_TIMEOUT));
+    if (decision.startEmbedded()) {
+      list.add(new EmbeddedTemporalServer(config.connection().port(), decision.reason(),
+          config.runtime().embeddedServer() == io.apex.temporal.config.EmbeddedServerMode.AUTO));
+    } else {
+      log.info("using the Temporal server at {} ({})", config.connection().target(), decision.reason());
+    }
+    list.add(connection);
+    list.add(worker);
+    parts = new ManagedParts(list);
+    parts.start();
+    log.info("worker ready: metrics at http://localhost:{}/metrics", endpoint.port());
+  }
+
+  /** Drains in-flight work within the drain timeout, then stops every part. */
+  public synchronized DrainOutcome stop() {
+    if (parts != null) {
+      parts.close();
+    }
+    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0));
+  }
+
+  /**
+   * Stops without draining: in-flight tasks are interrupted and never reported, as in a crash.
+   * Temporal retries them on another worker after their timeouts.
+   */
+  public synchronized void stopNow() {
+    worker.stopNow();
+    stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public WorkflowClient client() {
+    return connection.client();
+  }
+
+  public int metricsPort() {
+    return endpoint.port();
+  }
+
+  public int inFlightActivities() {
+    return worker.inFlightActivities();
+  }
+
+  public Readiness.State readiness() {
+    if (!worker.polling()) {
+      return new Readiness.State(false, "not ready: not polling " + config.runtime().taskQueue());
+    }
+    if (!connection.healthy()) {
+      return new Readiness.State(false, "not ready: connection to "
+          + config.connection().target() + " is down");
+    }
+    return new Readiness.State(true, "ready: polling " + config.runtime().taskQueue());
+  }
+}

@@ -1,0 +1,50 @@
+package io.apex.temporal.workflows;
+
+import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.greeting.GreetingWorkflowImpl;
+import io.temporal.common.metadata.POJOActivityImplMetadata;
+import io.temporal.common.metadata.POJOActivityMethodMetadata;
+import io.temporal.common.metadata.POJOWorkflowImplMetadata;
+import io.temporal.common.metadata.POJOWorkflowMethodMetadata;
+import java.util.List;
+
+/**
+ * What a worker registers: every workflow implementation type and every activity
+ * implementation. A new workflow is added here, and every worker picks it up.
+ */
+public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activities) {
+
+  public WorkflowCatalog {
+    workflowTypes = List.copyOf(workflowTypes);
+    activities = List.copyOf(activities);
+  }
+
+  public static WorkflowCatalog standard() {
+    return new WorkflowCatalog(
+        List.of(GreetingWorkflowImpl.class), List.of(new GreetingActivitiesImpl()));
+  }
+
+  /** The same workflows with other activity implementations, as a test or benchmark needs. */
+  public WorkflowCatalog withActivities(Object... replacements) {
+    return new WorkflowCatalog(workflowTypes, List.of(replacements));
+  }
+
+  /** The workflow type names the worker will serve, as the server sees them. */
+  public List<String> workflowTypeNames() {
+    return workflowTypes.stream()
+        .flatMap(type -> POJOWorkflowImplMetadata.newInstance(type).getWorkflowMethods().stream())
+        .map(POJOWorkflowMethodMetadata::getName)
+        .distinct()
+        .toList();
+  }
+
+  /** The activity type names the worker will serve, as the server sees them. */
+  public List<String> activityTypeNames() {
+    return activities.stream()
+        .flatMap(activity ->
+            POJOActivityImplMetadata.newInstance(activity.getClass()).getActivityMethods().stream())
+        .map(POJOActivityMethodMetadata::getActivityTypeName)
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,32 @@
+package io.apex.temporal.workflows.greeting;
+
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Workflow;
+
+/** Runs {@code greet_activity} once (with retries) and returns its greeting. */
+public class GreetingWorkflowImpl implements GreetingWorkflow {
+  private GreetingStatus status = GreetingStatus.started();
+
+  @Override
+  public String greet(String name) {
+    // Created here rather than in a field so that the initial status can be read without a
+    // workflow context.
+    GreetingActivities activities =
+        Workflow.newActivityStub(
+            GreetingActivities.class, GreetingActivityOptions.activityOptions());
+    status = GreetingStatus.runningActivity();
+    try {
+      String greeting = activities.greet(name);
+      status = GreetingStatus.completed(greeting);
+      return greeting;
+    } catch (ActivityFailure failure) {
+      status = GreetingStatus.failed();
+      throw failure;
+    }
+  }
+
+  @Override
+  public GreetingStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,25 @@
+package io.apex.temporal.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apex.temporal.workflows.greeting.GreetingActivities;
+import org.junit.jupiter.api.Test;
+
+class WorkflowCatalogTest {
+
+  @Test
+  void standardCatalogServesTheGreetingWorkflowAndActivityByTheirPythonTypeNames() {
+    WorkflowCatalog catalog = WorkflowCatalog.standard();
+    assertThat(catalog.workflowTypeNames()).containsExactly("GreetingWorkflow");
+    assertThat(catalog.activityTypeNames()).containsExactly("greet_activity");
+  }
+
+  @Test
+  void replacingActivitiesKeepsTheWorkflows() {
+    GreetingActivities slow = name -> "slow " + name;
+    WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(slow);
+    assertThat(catalog.workflowTypes()).isEqualTo(WorkflowCatalog.standard().workflowTypes());
+    assertThat(catalog.activities()).containsExactly(slow);
+    assertThat(catalog.activityTypeNames()).containsExactly("greet_activity");
+  }
+}

