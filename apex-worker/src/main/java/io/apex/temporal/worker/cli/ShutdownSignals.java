@@ -14,11 +14,15 @@ import sun.misc.Signal;
 final class ShutdownSignals {
   private static final Logger log = LoggerFactory.getLogger(ShutdownSignals.class);
   private static final int EXIT_ON_SECOND_SIGNAL = 130;
+  // A wrapper (timeout, a process supervisor) may pass on the same Ctrl-C that the terminal also
+  // delivered; a second signal counts only when it comes this long after the first.
+  private static final long DUPLICATE_WINDOW_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
   private final CountDownLatch requested = new CountDownLatch(1);
   private final AtomicBoolean starting = new AtomicBoolean(true);
   private final Thread mainThread;
   private volatile String received = "";
+  private volatile long firstSignalAt;
 
   private ShutdownSignals(Thread mainThread) {
     this.mainThread = mainThread;
@@ -34,9 +38,13 @@ final class ShutdownSignals {
 
   private void onSignal(Signal signal) {
     if (requested.getCount() == 0) {
+      if (System.nanoTime() - firstSignalAt < DUPLICATE_WINDOW_NANOS) {
+        return;
+      }
       log.warn("second SIG{}: stopping at once without draining", signal.getName());
       Runtime.getRuntime().halt(EXIT_ON_SECOND_SIGNAL);
     }
+    firstSignalAt = System.nanoTime();
     received = "SIG" + signal.getName();
     requested.countDown();
     if (starting.get()) {
