@@ -20,6 +20,7 @@ public final class TemporalConnection implements Managed {
   private final Scope metricsScope;
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
+  private String serverVersion = "";
 
   public TemporalConnection(Connection settings, Scope metricsScope) {
     this.settings = settings;
@@ -40,6 +41,7 @@ public final class TemporalConnection implements Managed {
     try {
       GetSystemInfoResponse info = reachability.await(stubs);
       reachability.checkNamespace(stubs, settings.namespace());
+      serverVersion = info.getServerVersion();
       log.info(
           "connected to Temporal at {} (server {}), namespace {}",
           settings.target(),
@@ -59,6 +61,14 @@ public final class TemporalConnection implements Managed {
       throw new IllegalStateException("not connected");
     }
     return client;
+  }
+
+  /**
+   * The version the server reported; empty for the Java test server, which is the one server
+   * that reports none.
+   */
+  public String serverVersion() {
+    return serverVersion;
   }
 
   /** True while the channel is connected or idle and able to reconnect at once. */

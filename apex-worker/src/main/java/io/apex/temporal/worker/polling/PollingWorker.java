@@ -3,12 +3,11 @@ package io.apex.temporal.worker.polling;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.temporal.client.WorkflowClient;
+import io.apex.temporal.worker.connection.TemporalConnection;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +21,15 @@ public final class PollingWorker implements Managed {
   private static final Duration HARD_STOP_WAIT = Duration.ofSeconds(5);
 
   private final TemporalConfig config;
-  private final Supplier<WorkflowClient> client;
+  private final TemporalConnection connection;
   private final WorkflowCatalog catalog;
   private final InFlightActivities inFlight = new InFlightActivities();
   private WorkerFactory factory;
   private volatile DrainOutcome drainOutcome;
 
-  public PollingWorker(TemporalConfig config, Supplier<WorkflowClient> client, WorkflowCatalog catalog) {
+  public PollingWorker(TemporalConfig config, TemporalConnection connection, WorkflowCatalog catalog) {
     this.config = config;
-    this.client = client;
+    this.connection = connection;
     this.catalog = catalog;
   }
 
@@ -41,10 +40,16 @@ public final class PollingWorker implements Managed {
 
   @Override
   public void start() {
+    boolean sticky = !connection.serverVersion().isEmpty();
+    if (!sticky) {
+      log.info("the server reports no version, as only the Java test server does: sticky"
+          + " execution off, because that server never hands a stopped worker's cached workflows"
+          + " back to the task queue");
+    }
     factory = WorkerFactory.newInstance(
-        client.get(), WorkerOptionsFactory.factoryOptions(config.limits(), inFlight));
+        connection.client(), WorkerOptionsFactory.factoryOptions(config.limits(), inFlight));
     Worker worker = factory.newWorker(config.runtime().taskQueue(),
-        WorkerOptionsFactory.workerOptions(config.limits(), config.versioning()));
+        WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
     catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
     worker.registerActivitiesImplementations(catalog.activities().toArray());
     factory.start();

@@ -7,6 +7,7 @@ import io.temporal.common.WorkerDeploymentVersion;
 import io.temporal.worker.WorkerDeploymentOptions;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 
 /** Turns the worker settings into the SDK's factory and worker options. */
 public final class WorkerOptionsFactory {
@@ -19,13 +20,22 @@ public final class WorkerOptionsFactory {
         .build();
   }
 
-  public static WorkerOptions workerOptions(WorkerLimits limits, Versioning versioning) {
+  /**
+   * @param stickyExecution whether to keep workflows cached on this worker between tasks; off
+   *     only for a server that cannot hand a stopped worker's cached workflows to another worker
+   */
+  public static WorkerOptions workerOptions(
+      WorkerLimits limits, Versioning versioning, boolean stickyExecution) {
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentWorkflowTaskExecutionSize(limits.maxWorkflowTasks())
             .setMaxConcurrentActivityExecutionSize(limits.maxActivities())
             .setMaxConcurrentWorkflowTaskPollers(limits.workflowPollers())
             .setMaxConcurrentActivityTaskPollers(limits.activityPollers());
+    if (!stickyExecution) {
+      // A zero schedule-to-start timeout tells the SDK not to ask for sticky dispatch at all.
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
     if (versioning.enabled()) {
       options.setDeploymentOptions(
           WorkerDeploymentOptions.newBuilder()

@@ -39,7 +39,7 @@ public final class WorkerRuntime implements AutoCloseable {
     this.endpoint =
         new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
     this.connection = new TemporalConnection(config.connection(), metrics.scope());
-    this.worker = new PollingWorker(config, connection::client, catalog);
+    this.worker = new PollingWorker(config, connection, catalog);
     metrics.trackReadiness(() -> readiness().ready());
   }
 

@@ -6,6 +6,7 @@ import io.apex.temporal.config.Versioning;
 import io.apex.temporal.config.WorkerLimits;
 import io.temporal.common.VersioningBehavior;
 import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class WorkerOptionsFactoryTest {
@@ -14,7 +15,7 @@ class WorkerOptionsFactoryTest {
   @Test
   void appliesTheConcurrencyLimitsAndPollers() {
     WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(false, "apex-ingestion-service", "v1.0.0"));
+        new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
     assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize()).isEqualTo(7);
     assertThat(options.getMaxConcurrentActivityExecutionSize()).isEqualTo(11);
     assertThat(options.getMaxConcurrentWorkflowTaskPollers()).isEqualTo(3);
@@ -24,20 +25,29 @@ class WorkerOptionsFactoryTest {
   @Test
   void versioningIsOffUnlessEnabled() {
     WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(false, "apex-ingestion-service", "v1.0.0"));
+        new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
     assertThat(options.getDeploymentOptions()).isNull();
   }
 
   @Test
   void enabledVersioningNamesTheDeploymentAndBuildAndPinsWorkflows() {
     WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(true, "apex-ingestion-service", "v2.3.4"));
+        new Versioning(true, "apex-ingestion-service", "v2.3.4"), true);
     assertThat(options.getDeploymentOptions().isUsingVersioning()).isTrue();
     assertThat(options.getDeploymentOptions().getVersion().getDeploymentName())
         .isEqualTo("apex-ingestion-service");
     assertThat(options.getDeploymentOptions().getVersion().getBuildId()).isEqualTo("v2.3.4");
     assertThat(options.getDeploymentOptions().getDefaultVersioningBehavior())
         .isEqualTo(VersioningBehavior.PINNED);
+  }
+
+  @Test
+  void stickyExecutionIsOnUnlessTurnedOff() {
+    Versioning off = new Versioning(false, "d", "b");
+    assertThat(WorkerOptionsFactory.workerOptions(LIMITS, off, true)
+        .getStickyQueueScheduleToStartTimeout()).isNotEqualTo(Duration.ZERO);
+    assertThat(WorkerOptionsFactory.workerOptions(LIMITS, off, false)
+        .getStickyQueueScheduleToStartTimeout()).isEqualTo(Duration.ZERO);
   }
 
   @Test

@@ -1,0 +1,111 @@
+package io.apex.temporal.it;
+
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apex.temporal.it.support.ChildWorker;
+import io.apex.temporal.it.support.DevServerTarget;
+import io.apex.temporal.it.support.EmbeddedServerTarget;
+import io.apex.temporal.it.support.Histories;
+import io.apex.temporal.it.support.IntegrationTest;
+import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingWorkflow;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowStub;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker jar as a child process, stopped by real signals. */
+abstract class WorkerProcessIT extends IntegrationTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+
+  private Map<String, String> settings(String queue) {
+    Map<String, String> settings = new HashMap<>(Map.of(
+        "TEMPORAL_HOST", target.host(),
+        "TEMPORAL_PORT", String.valueOf(target.port()),
+        "TEMPORAL_TASK_QUEUE", queue,
+        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_EMBEDDED_SERVER", "never",
+        "TEMPORAL_DRAIN_TIMEOUT", DRAIN_TIMEOUT.toSeconds() + "s"));
+    return settings;
+  }
+
+  @Test
+  void workerJarServesGreetingsAndExitsZeroOnSigterm() throws Exception {
+    String queue = uniqueQueue("jar");
+    try (ChildWorker child = ChildWorker.jar(settings(queue))) {
+      Deadline.require(WAIT, "the worker jar to poll\n" + child.output(),
+          () -> child.output().contains("worker ready"));
+
+      assertThat(greeting(queue, queue).greet("Jar"))
+          .isEqualTo("Hello, Jar! Welcome to Apex Memory System with Temporal.io!");
+
+      child.terminate();
+      assertThat(child.awaitExit(WAIT)).as(child.output()).isZero();
+      assertThat(child.output()).contains("SIGTERM received: stopping worker",
+          "drained task queue " + queue + " cleanly", "worker stopped: clean drain");
+    }
+  }
+
+  @Test
+  void sigtermWhileAnActivityRunsFinishesTheActivityAndExitsZero(@TempDir Path markers)
+      throws Exception {
+    String queue = uniqueQueue("sigterm");
+    Map<String, String> settings = settings(queue);
+    settings.put("APEX_IT_MARKER_DIR", markers.toString());
+    try (ChildWorker child = ChildWorker.heldActivity(settings)) {
+      GreetingWorkflow workflow = greeting(queue, queue);
+      WorkflowClient.start(workflow::greet, "Sigterm");
+      Deadline.require(WAIT, "the child's activity to start\n" + child.output(),
+          () -> Files.exists(markers.resolve(queue + ".started")));
+
+      long signalled = System.nanoTime();
+      child.terminate();
+      Deadline.require(WAIT, "the child to start draining",
+          () -> child.output().contains("draining task queue " + queue));
+      assertThat(child.alive()).isTrue();
+      Files.writeString(markers.resolve(queue + ".release"), "");
+
+      assertThat(child.awaitExit(DRAIN_TIMEOUT.plusSeconds(10))).as(child.output()).isZero();
+      assertThat(Duration.ofNanos(System.nanoTime() - signalled)).isLessThan(DRAIN_TIMEOUT);
+      assertThat(markers.resolve(queue + ".completed")).exists();
+      assertThat(child.output()).contains("worker stopped: clean drain");
+
+      // The activity's result reached the server; any worker finishes the workflow with it.
+      startWorker(queue, WorkflowCatalog.standard());
+      assertThat(WorkflowStub.fromTyped(workflow).getResultAsync(String.class)
+          .get(60, TimeUnit.SECONDS))
+          .isEqualTo("Hello, Sigterm! Welcome to Apex Memory System with Temporal.io!");
+      assertThat(Histories.activityAttempts(client(), queue)).containsExactly(1);
+      assertThat(Histories.count(client(), queue, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
+          .isEqualTo(1);
+    }
+  }
+
+  @DisplayName("worker process on the embedded Java test server")
+  static class OnEmbeddedServer extends WorkerProcessIT {
+    @Override
+    protected TemporalTarget newTarget() {
+      return new EmbeddedServerTarget();
+    }
+  }
+
+  @DisplayName("worker process on temporal server start-dev")
+  static class OnDevServer extends WorkerProcessIT {
+    @Override
+    protected TemporalTarget newTarget() {
+      return new DevServerTarget();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.apex.temporal.it.support;
+
+import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.TemporalDevServer;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A real Temporal server, {@code temporal server start-dev}, optionally on a SQLite file. */
+public final class DevServerTarget implements TemporalTarget {
+  private final Optional<Path> databaseFile;
+  private TemporalDevServer server;
+  private boolean running;
+
+  public DevServerTarget() {
+    this(Optional.empty());
+  }
+
+  public DevServerTarget(Optional<Path> databaseFile) {
+    this.databaseFile = databaseFile;
+  }
+
+  @Override
+  public String name() {
+    return "temporal server start-dev" + (databaseFile.isPresent() ? " on SQLite" : "");
+  }
+
+  @Override
+  public String host() {
+    return server().host();
+  }
+
+  @Override
+  public int port() {
+    return server().port();
+  }
+
+  @Override
+  public void start() {
+    if (server == null) {
+      server = TemporalDevServer.start(databaseFile);
+    } else if (!running) {
+      server.restart();
+    }
+    running = true;
+  }
+
+  /** Stops the server process; a later {@link #start()} brings it back on the same ports. */
+  @Override
+  public void stop() {
+    if (server != null && running) {
+      server.close();
+      running = false;
+    }
+  }
+
+  /** Runs the temporal CLI against this server. */
+  public CliResult cli(String... arguments) {
+    return server().cli(arguments);
+  }
+
+  public TemporalDevServer server() {
+    if (server == null) {
+      throw new IllegalStateException("the dev server has not been started");
+    }
+    return server;
+  }
+}

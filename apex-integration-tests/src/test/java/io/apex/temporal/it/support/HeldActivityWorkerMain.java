@@ -1,0 +1,51 @@
+package io.apex.temporal.it.support;
+
+import io.apex.temporal.config.ConfigLoadResult;
+import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.worker.cli.WorkerProcess;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingActivities;
+import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.temporal.activity.Activity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The worker process of the worker jar, with a greeting activity that a test controls through
+ * marker files in {@code APEX_IT_MARKER_DIR}: it writes {@code <workflowId>.started}, waits for
+ * {@code <workflowId>.release}, then writes {@code <workflowId>.completed} and returns.
+ */
+public final class HeldActivityWorkerMain {
+  private HeldActivityWorkerMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ConfigLoadResult settings = TemporalConfigLoader.fromProcess().load();
+    if (!settings.valid()) {
+      settings.problems().forEach(problem -> System.err.println(problem.message()));
+      System.exit(2);
+    }
+    Path markers = Path.of(System.getenv("APEX_IT_MARKER_DIR"));
+    GreetingActivities held = name -> {
+      String workflowId = Activity.getExecutionContext().getInfo().getWorkflowId();
+      touch(markers.resolve(workflowId + ".started"));
+      Deadline.require(Duration.ofMinutes(2), "the test to release " + workflowId,
+          () -> Files.exists(markers.resolve(workflowId + ".release")));
+      touch(markers.resolve(workflowId + ".completed"));
+      return GreetingActivitiesImpl.greeting(name);
+    };
+    WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(held);
+    System.exit(new WorkerProcess(settings.config().orElseThrow(), catalog).run());
+  }
+
+  private static void touch(Path file) {
+    try {
+      Files.writeString(file, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

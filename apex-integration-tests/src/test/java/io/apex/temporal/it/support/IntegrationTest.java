@@ -1,0 +1,109 @@
+package io.apex.temporal.it.support;
+
+import com.typesafe.config.ConfigFactory;
+import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.config.ConfigLoadResult;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingWorkflow;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One server per test class, a client connection to it that outlives the workers, and real
+ * {@link WorkerRuntime}s that the test starts and that are stopped after each test. Every test
+ * uses its own task queue, so tests of a class never take each other's tasks.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IntegrationTest {
+  protected TemporalTarget target;
+  private TemporalConnection clientConnection;
+  private final List<WorkerRuntime> workers = new ArrayList<>();
+
+  protected abstract TemporalTarget newTarget();
+
+  @BeforeAll
+  void startServer() throws Exception {
+    target = newTarget();
+    target.start();
+    clientConnection = new TemporalConnection(
+        config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")).connection(), new NoopScope());
+    clientConnection.start();
+  }
+
+  @AfterAll
+  void stopServer() {
+    if (clientConnection != null) {
+      clientConnection.stop();
+    }
+    if (target != null) {
+      target.close();
+    }
+  }
+
+  @AfterEach
+  void stopWorkers() {
+    for (int i = workers.size() - 1; i >= 0; i--) {
+      workers.get(i).stopNow();
+    }
+    workers.clear();
+  }
+
+  protected WorkflowClient client() {
+    return clientConnection.client();
+  }
+
+  /** Settings for a worker or client of this class's server, with some replaced. */
+  protected TemporalConfig config(Map<String, String> overrides) {
+    Map<String, String> environment = new HashMap<>(Map.of(
+        "TEMPORAL_HOST", target.host(),
+        "TEMPORAL_PORT", String.valueOf(target.port()),
+        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_EMBEDDED_SERVER", "never",
+        "TEMPORAL_CONNECT_TIMEOUT", "20s",
+        "TEMPORAL_DRAIN_TIMEOUT", "20s"));
+    environment.putAll(overrides);
+    ConfigLoadResult result =
+        new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();
+    return result.config().orElseThrow(() ->
+        new AssertionError("bad test settings: " + result.problems()));
+  }
+
+  /** A real worker runtime on the task queue, started; it is stopped after the test. */
+  protected WorkerRuntime startWorker(String taskQueue, WorkflowCatalog catalog) throws Exception {
+    return startWorker(taskQueue, catalog, Map.of());
+  }
+
+  protected WorkerRuntime startWorker(String taskQueue, WorkflowCatalog catalog,
+      Map<String, String> overrides) throws Exception {
+    Map<String, String> settings = new HashMap<>(overrides);
+    settings.put("TEMPORAL_TASK_QUEUE", taskQueue);
+    WorkerRuntime worker = new WorkerRuntime(config(settings), catalog);
+    workers.add(worker);
+    worker.start();
+    return worker;
+  }
+
+  protected static String uniqueQueue(String area) {
+    return area + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  protected GreetingWorkflow greeting(String taskQueue, String workflowId) {
+    return client().newWorkflowStub(GreetingWorkflow.class,
+        WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(workflowId).build());
+  }
+}

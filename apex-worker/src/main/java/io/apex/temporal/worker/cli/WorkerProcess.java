@@ -1,0 +1,57 @@
+package io.apex.temporal.worker.cli;
+
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.connection.TemporalUnreachableException;
+import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A worker as a process: runs the runtime until SIGINT or SIGTERM, drains, and returns the exit
+ * status (0 after a clean drain, 1 when start-up failed or the drain timed out).
+ */
+public final class WorkerProcess {
+  private static final Logger log = LoggerFactory.getLogger(WorkerProcess.class);
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILED = 1;
+
+  private final TemporalConfig config;
+  private final WorkflowCatalog catalog;
+
+  public WorkerProcess(TemporalConfig config, WorkflowCatalog catalog) {
+    this.config = config;
+    this.catalog = catalog;
+  }
+
+  /** Blocks until a signal has stopped the worker; call from the process's main thread. */
+  public int run() throws InterruptedException {
+    ShutdownSignals signals = ShutdownSignals.install();
+    WorkerRuntime runtime = new WorkerRuntime(config, catalog);
+    // Covers exits that are not SIGINT or SIGTERM; a second stop does nothing.
+    Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "worker-shutdown-hook"));
+    try {
+      runtime.start();
+    } catch (Exception e) {
+      runtime.stop();
+      if (signals.stopRequested()) {
+        log.info("stop requested during start-up; worker stopped");
+        return EXIT_OK;
+      }
+      if (e instanceof TemporalUnreachableException
+          || e instanceof IllegalArgumentException
+          || e instanceof IllegalStateException) {
+        log.error("worker did not start: {}", e.getMessage());
+      } else {
+        log.error("worker did not start", e);
+      }
+      return EXIT_FAILED;
+    }
+    signals.started();
+    log.info("{} received: stopping worker", signals.await());
+    DrainOutcome outcome = runtime.stop();
+    log.info("worker stopped: {}", outcome.clean() ? "clean drain" : "drain timed out");
+    return outcome.clean() ? EXIT_OK : EXIT_FAILED;
+  }
+}
