@@ -26,6 +26,7 @@ public enum Setting {
   ROLLOUT("TEMPORAL_ROLLOUT", "temporal.rollout.percentage"),
   ENABLE_TRACING("TEMPORAL_ENABLE_TRACING", "temporal.tracing.enabled"),
   TRACING_ENDPOINT("TEMPORAL_TRACING_ENDPOINT", "temporal.tracing.endpoint"),
+  TRACING_PROTOCOL("TEMPORAL_TRACING_PROTOCOL", "temporal.tracing.protocol"),
   TLS_CERT_PATH("TEMPORAL_TLS_CERT_PATH", "temporal.tls.cert-path"),
   TLS_KEY_PATH("TEMPORAL_TLS_KEY_PATH", "temporal.tls.key-path"),
   TLS_CA_PATH("TEMPORAL_TLS_CA_PATH", "temporal.tls.ca-path"),

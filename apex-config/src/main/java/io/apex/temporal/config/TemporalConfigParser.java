@@ -83,6 +83,7 @@ public final class TemporalConfigParser {
     if (enabled && !reader.isSet(TRACING_ENDPOINT)) {
       reader.reject(TRACING_ENDPOINT, "set when " + ENABLE_TRACING.envVar() + " is true");
     }
-    return new Tracing(enabled, endpoint);
+    return new Tracing(enabled, endpoint,
+        reader.choice(TRACING_PROTOCOL, TracingProtocol.class, TracingProtocol.GRPC));
   }
 }

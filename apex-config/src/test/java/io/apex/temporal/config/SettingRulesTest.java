@@ -148,6 +148,14 @@ class SettingRulesTest {
   }
 
   @Test
+  void tracingProtocolIsGrpcOrHttp() {
+    assertThat(Settings.valid(Map.of("TEMPORAL_TRACING_PROTOCOL", "http")).tracing().protocol())
+        .isEqualTo(TracingProtocol.HTTP);
+    assertThat(Settings.problems(Map.of("TEMPORAL_TRACING_PROTOCOL", "carrier-pigeon")))
+        .containsExactly("TEMPORAL_TRACING_PROTOCOL must be one of grpc, http, got 'carrier-pigeon'");
+  }
+
+  @Test
   void tracingEndpointMustBeAnAbsoluteUrl() {
     assertThat(Settings.problems(Map.of("TEMPORAL_TRACING_ENDPOINT", "collector")))
         .containsExactly("TEMPORAL_TRACING_ENDPOINT must be an absolute URL such as"

@@ -46,6 +46,7 @@ class TemporalConfigDefaultsTest {
   void tracingIsOffWithoutAnEndpoint() {
     assertThat(config.tracing().enabled()).isFalse();
     assertThat(config.tracing().endpoint()).isEmpty();
+    assertThat(config.tracing().protocol()).isEqualTo(TracingProtocol.GRPC);
   }
 
   @Test

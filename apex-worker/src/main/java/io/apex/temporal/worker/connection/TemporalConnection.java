@@ -7,6 +7,9 @@ import io.grpc.ConnectivityState;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.interceptors.WorkflowClientInterceptor;
+import java.util.List;
+import java.util.function.Supplier;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -18,13 +21,25 @@ public final class TemporalConnection implements Managed {
 
   private final Connection settings;
   private final Scope metricsScope;
+  private final Supplier<List<WorkflowClientInterceptor>> interceptors;
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
 
+  /** A plain client connection, as the example commands and tests use. */
   public TemporalConnection(Connection settings, Scope metricsScope) {
+    this(settings, metricsScope, List::of);
+  }
+
+  /**
+   * @param interceptors asked for at start, once the parts that provide them (tracing) have
+   *     started
+   */
+  public TemporalConnection(Connection settings, Scope metricsScope,
+      Supplier<List<WorkflowClientInterceptor>> interceptors) {
     this.settings = settings;
     this.metricsScope = metricsScope;
+    this.interceptors = interceptors;
   }
 
   @Override
@@ -53,7 +68,11 @@ public final class TemporalConnection implements Managed {
     }
     client =
         WorkflowClient.newInstance(
-            stubs, WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+            stubs,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(settings.namespace())
+                .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
+                .build());
   }
 
   public WorkflowClient client() {

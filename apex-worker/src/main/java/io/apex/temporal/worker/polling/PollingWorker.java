@@ -6,7 +6,11 @@ import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +26,20 @@ public final class PollingWorker implements Managed {
 
   private final TemporalConfig config;
   private final TemporalConnection connection;
+  private final Supplier<List<WorkerInterceptor>> interceptors;
   private final WorkflowCatalog catalog;
   private final InFlightActivities inFlight = new InFlightActivities();
   private WorkerFactory factory;
   private volatile DrainOutcome drainOutcome;
 
-  public PollingWorker(TemporalConfig config, TemporalConnection connection, WorkflowCatalog catalog) {
+  /**
+   * @param interceptors further worker interceptors (tracing), asked for at start
+   */
+  public PollingWorker(TemporalConfig config, TemporalConnection connection,
+      WorkflowCatalog catalog, Supplier<List<WorkerInterceptor>> interceptors) {
     this.config = config;
     this.connection = connection;
+    this.interceptors = interceptors;
     this.catalog = catalog;
   }
 
@@ -47,7 +57,8 @@ public final class PollingWorker implements Managed {
           + " back to the task queue");
     }
     factory = WorkerFactory.newInstance(
-        connection.client(), WorkerOptionsFactory.factoryOptions(config.limits(), inFlight));
+        connection.client(),
+        WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
     Worker worker = factory.newWorker(config.runtime().taskQueue(),
         WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
     catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
@@ -66,6 +77,12 @@ public final class PollingWorker implements Managed {
             ? ", deployment " + config.versioning().deploymentName() + " build "
                 + config.versioning().buildId()
             : "");
+  }
+
+  private List<WorkerInterceptor> allInterceptors() {
+    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight));
+    all.addAll(interceptors.get());
+    return all;
   }
 
   /** True between a successful start and the beginning of a stop. */

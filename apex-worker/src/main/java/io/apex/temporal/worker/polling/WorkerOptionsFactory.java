@@ -7,16 +7,19 @@ import io.temporal.common.WorkerDeploymentVersion;
 import io.temporal.worker.WorkerDeploymentOptions;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import java.time.Duration;
+import java.util.List;
 
 /** Turns the worker settings into the SDK's factory and worker options. */
 public final class WorkerOptionsFactory {
   private WorkerOptionsFactory() {}
 
-  public static WorkerFactoryOptions factoryOptions(WorkerLimits limits, InFlightActivities inFlight) {
+  public static WorkerFactoryOptions factoryOptions(
+      WorkerLimits limits, List<WorkerInterceptor> interceptors) {
     return WorkerFactoryOptions.newBuilder()
         .setWorkflowCacheSize(limits.workflowCacheSize())
-        .setWorkerInterceptors(inFlight)
+        .setWorkerInterceptors(interceptors.toArray(WorkerInterceptor[]::new))
         .build();
   }
 

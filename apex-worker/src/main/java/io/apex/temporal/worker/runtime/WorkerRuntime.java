@@ -10,6 +10,7 @@ import io.apex.temporal.worker.polling.PollingWorker;
 import io.apex.temporal.worker.server.EmbeddedServerDecision;
 import io.apex.temporal.worker.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.server.PortProbe;
+import io.apex.temporal.worker.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
@@ -19,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker process: metrics, the HTTP probes, the embedded server when chosen, the connection
- * and the polling worker, started in that order and stopped in reverse. The command line, the
+ * The worker process: metrics, the HTTP probes, tracing, the embedded server when chosen, the
+ * connection and the polling worker, started in that order and stopped in reverse. The command line, the
  * integration tests and the benchmarks all run this same runtime.
  */
 public final class WorkerRuntime implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class WorkerRuntime implements AutoCloseable {
   private final TemporalConfig config;
   private final WorkerMetrics metrics = new WorkerMetrics();
   private final MetricsEndpoint endpoint;
+  private final WorkerTracing tracing;
   private final TemporalConnection connection;
   private final PollingWorker worker;
   private ManagedParts parts;
@@ -38,8 +40,10 @@ public final class WorkerRuntime implements AutoCloseable {
     this.config = config;
     this.endpoint =
         new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
-    this.connection = new TemporalConnection(config.connection(), metrics.scope());
-    this.worker = new PollingWorker(config, connection, catalog);
+    this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
+    this.connection =
+        new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors);
+    this.worker = new PollingWorker(config, connection, catalog, tracing::workerInterceptors);
     metrics.trackReadiness(() -> readiness().ready());
   }
 
@@ -50,7 +54,7 @@ public final class WorkerRuntime implements AutoCloseable {
         config.connection().target(),
         config.connection().namespace(),
         config.runtime().taskQueue());
-    List<Managed> list = new ArrayList<>(List.of(metrics, endpoint));
+    List<Managed> list = new ArrayList<>(List.of(metrics, endpoint, tracing));
     EmbeddedServerDecision decision =
         EmbeddedServerDecision.decide(
             config.runtime().embeddedServer(), config.connection(), new PortProbe(PROBE_TIMEOUT));

@@ -52,7 +52,7 @@ class WorkerOptionsFactoryTest {
 
   @Test
   void factoryOptionsSizeTheWorkflowCache() {
-    assertThat(WorkerOptionsFactory.factoryOptions(LIMITS, new InFlightActivities())
+    assertThat(WorkerOptionsFactory.factoryOptions(LIMITS, java.util.List.of(new InFlightActivities()))
         .getWorkflowCacheSize()).isEqualTo(50);
   }
 }
