@@ -1,0 +1,41 @@
+# The Apex worker image: builds the shaded apex-worker jar with Maven, then runs it on a JRE.
+# Built by infra/compose.yaml (service worker), or by hand from the repository root:
+#   docker build -t apex-temporal-worker:0.1.0-SNAPSHOT .
+
+FROM maven:3.9.11-eclipse-temurin-17 AS build
+WORKDIR /src
+# Every module's pom: the parent lists them all, so Maven reads them even for -pl apex-worker.
+COPY pom.xml ./
+COPY apex-config/pom.xml apex-config/
+COPY apex-workflows/pom.xml apex-workflows/
+COPY apex-worker/pom.xml apex-worker/
+COPY apex-testkit/pom.xml apex-testkit/
+COPY apex-integration-tests/pom.xml apex-integration-tests/
+COPY apex-perf/pom.xml apex-perf/
+COPY infra/pom.xml infra/
+COPY apex-config/src apex-config/src
+COPY apex-workflows/src apex-workflows/src
+COPY apex-worker/src apex-worker/src
+# Tests are not built here: they need the temporal CLI and Prometheus, and CI runs them
+# (scripts/test.sh). The cache mount keeps downloaded dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 \
+    mvn -B -ntp -q -pl apex-worker -am -Dmaven.test.skip=true package
+
+FROM eclipse-temurin:17.0.16_8-jre
+# curl for the health check below, installed here rather than assumed of the base image.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system apex && useradd --system --gid apex --home-dir /app --no-create-home apex
+WORKDIR /app
+COPY --from=build /src/apex-worker/target/apex-worker-0.1.0-SNAPSHOT-all.jar /app/apex-worker.jar
+USER apex
+# Defaults for a container; compose (or docker run -e) sets the Temporal target.
+ENV TEMPORAL_METRICS_PORT=8078 \
+    TEMPORAL_EMBEDDED_SERVER=never
+EXPOSE 8078
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${TEMPORAL_METRICS_PORT}/readyz" || exit 1
+# java is PID 1, so SIGTERM from docker stop reaches the worker's graceful drain directly.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/apex-worker.jar"]
+CMD ["worker"]

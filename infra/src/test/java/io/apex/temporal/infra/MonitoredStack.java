@@ -1,0 +1,136 @@
+package io.apex.temporal.infra;
+
+import com.typesafe.config.ConfigFactory;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.TemporalDevServer;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the compose stack runs, started on this machine on free ports: a real Temporal server
+ * ({@code temporal server start-dev}), the real worker runtime against it, and Prometheus with
+ * our scrape configuration pointed at both. Closed in reverse order of start.
+ */
+public final class MonitoredStack implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(MonitoredStack.class);
+  /** Short, so a test sees several scrapes within seconds; the real file keeps 15 s. */
+  private static final String TEST_SCRAPE_INTERVAL = "1s";
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final String taskQueue;
+  private final HoldingGreetings activities = new HoldingGreetings();
+  private TemporalDevServer server;
+  private WorkerRuntime worker;
+  private PrometheusServer prometheus;
+
+  private MonitoredStack(String taskQueue) {
+    this.taskQueue = taskQueue;
+  }
+
+  public static MonitoredStack start(InfraFiles files, String taskQueue) throws Exception {
+    MonitoredStack stack = new MonitoredStack(taskQueue);
+    try {
+      stack.startParts(files);
+      return stack;
+    } catch (Exception | AssertionError e) {
+      stack.close();
+      throw e;
+    }
+  }
+
+  private void startParts(InfraFiles files) throws Exception {
+    server = TemporalDevServer.start();
+    started.push(() -> {
+      server.close();
+      // The test kit keeps the server's output in a temporary file; nothing reads it after this.
+      Files.deleteIfExists(server.output().file());
+    });
+
+    worker = new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(activities));
+    started.push(() -> {
+      activities.release();
+      worker.stop();
+    });
+    worker.start();
+
+    PrometheusConfig config = PrometheusConfig.read(files.prometheusConfig()).forTest(
+        Map.of("temporal-server", "127.0.0.1:" + server.metricsPort(),
+            "apex-worker", workerTarget()),
+        TEST_SCRAPE_INTERVAL, files.rulesDirectory());
+    prometheus = PrometheusServer.start(config);
+    started.push(prometheus);
+    log.info("stack: Temporal {} (metrics :{}), worker metrics :{}, Prometheus :{}",
+        server.target(), server.metricsPort(), worker.metricsPort(), prometheus.port());
+  }
+
+  private TemporalConfig workerConfig() {
+    return new TemporalConfigLoader(Map.of(
+            "TEMPORAL_HOST", server.host(),
+            "TEMPORAL_PORT", String.valueOf(server.port()),
+            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+            "TEMPORAL_EMBEDDED_SERVER", "never",
+            "TEMPORAL_TASK_QUEUE", taskQueue),
+        Optional.empty(), ConfigFactory.empty())
+        .load().config().orElseThrow();
+  }
+
+  public String workerTarget() {
+    return "127.0.0.1:" + worker.metricsPort();
+  }
+
+  public WorkflowTraffic traffic() {
+    return new WorkflowTraffic(worker.client(), taskQueue, activities);
+  }
+
+  public PrometheusApi prometheus() {
+    return prometheus.api();
+  }
+
+  public String prometheusLog() {
+    return prometheus.logTail();
+  }
+
+  public String taskQueue() {
+    return taskQueue;
+  }
+
+  /**
+   * Stops every started part, newest first. A part that fails to stop does not keep the others
+   * running: the first failure is rethrown once all were tried.
+   */
+  @Override
+  public void close() {
+    Throwable first = null;
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception | Error e) { // an Error too: a leaked server would outlive the JVM
+        log.warn("stopping a part of the stack failed: {}", e.toString());
+        if (first == null) {
+          first = e;
+        } else {
+          first.addSuppressed(e);
+        }
+      }
+    }
+    if (first instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (first instanceof Error error) {
+      throw error;
+    }
+    if (first != null) {
+      throw new IllegalStateException("could not stop the stack", first);
+    }
+  }
+}
