@@ -153,8 +153,14 @@ public final class TemporalDevServer implements AutoCloseable {
     Deadline.await(Duration.ofSeconds(10), () -> !listening(port));
   }
 
+  /** Stops the server and deletes its log; a failure to start has already shown the log's tail. */
   @Override
   public void close() {
     stopProcess();
+    try {
+      Files.deleteIfExists(output.file());
+    } catch (IOException e) {
+      log.warn("could not delete {}: {}", output.file(), e.getMessage());
+    }
   }
 }
