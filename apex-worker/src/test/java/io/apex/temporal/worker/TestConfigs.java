@@ -4,7 +4,6 @@ import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,24 +21,5 @@ public final class TestConfigs {
       throw new AssertionError("test settings are invalid: " + result.problems());
     }
     return result.config().orElseThrow();
-  }
-
-  /** A worker with the embedded server on the given port, metrics on another, short timeouts. */
-  public static TemporalConfig embedded(int port, int metricsPort, String taskQueue) {
-    return config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(metricsPort),
-        "TEMPORAL_TASK_QUEUE", taskQueue,
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_DRAIN_TIMEOUT", "10s",
-        "TEMPORAL_CONNECT_TIMEOUT", "10s"));
-  }
-
-  /** The same settings with some replaced. */
-  public static TemporalConfig with(Map<String, String> base, Map<String, String> overrides) {
-    Map<String, String> merged = new HashMap<>(base);
-    merged.putAll(overrides);
-    return config(merged);
   }
 }

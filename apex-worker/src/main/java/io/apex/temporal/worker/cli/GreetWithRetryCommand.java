@@ -3,18 +3,12 @@ package io.apex.temporal.worker.cli;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.workflows.greeting.GreetingActivityOptions;
-import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import io.temporal.common.RetryOptions;
 import java.io.PrintWriter;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * The retry example: shows the activity's timeout and retry policy, runs the workflow, and
@@ -22,11 +16,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "greet-retry", description = "Run GreetingWorkflow and show its retry policy and attempts.")
 final class GreetWithRetryCommand extends ConfiguredCommand {
-  @Parameters(index = "0", arity = "0..1", defaultValue = "World", description = "Name to greet (default: ${DEFAULT-VALUE}).")
-  String name;
+  /** The Temporal UI's port in the specification's port table. */
+  private static final int UI_PORT = 8088;
 
-  @Option(names = "--timeout-seconds", defaultValue = "60", description = "How long to wait for a worker to finish the workflow (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  @Mixin GreetingArguments arguments;
 
   GreetWithRetryCommand(ConfigLoadResult settings) {
     super(settings);
@@ -44,27 +37,24 @@ final class GreetWithRetryCommand extends ConfiguredCommand {
     out.printf("  backoff coefficient     %.1f%n", retry.getBackoffCoefficient());
     out.printf("  maximum attempts        %d%n", retry.getMaximumAttempts());
     try (ClientSession session = new ClientSession(config)) {
-      WorkflowOptions options = session.newWorkflowOptions("greeting-retry");
-      GreetingWorkflow workflow =
-          session.client().newWorkflowStub(GreetingWorkflow.class, options);
-      WorkflowClient.start(workflow::greet, name);
-      out.println("started workflow " + options.getWorkflowId() + " on task queue "
+      ClientSession.StartedGreeting started =
+          session.startGreeting("greeting-retry", arguments.name);
+      String workflowId = started.execution().getWorkflowId();
+      out.println("started workflow " + workflowId + " on task queue "
           + config.runtime().taskQueue());
-      String greeting;
-      try {
-        greeting = WorkflowStub.fromTyped(workflow)
-            .getResult(timeoutSeconds, TimeUnit.SECONDS, String.class);
-      } catch (TimeoutException e) {
-        err().println(WorkflowResults.noWorkerMessage(config, timeoutSeconds));
+      Optional<String> greeting = session.awaitGreeting(started, arguments.timeoutSeconds);
+      if (greeting.isEmpty()) {
+        err().println(session.noWorkerMessage(arguments.timeoutSeconds));
         return EXIT_FAILED;
       }
-      long attempts = session.client().fetchHistory(options.getWorkflowId()).getEvents().stream()
+      long attempts = session.client().fetchHistory(workflowId).getEvents().stream()
           .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
           .mapToLong(event -> event.getActivityTaskStartedEventAttributes().getAttempt())
           .max().orElse(0);
-      out.println("result: " + greeting);
+      out.println("result: " + greeting.get());
       out.println("activity attempts: " + attempts);
-      out.println("see it in the Temporal UI: " + WorkflowResults.uiLink(config));
+      out.println("see it in the Temporal UI: http://localhost:" + UI_PORT + "/namespaces/"
+          + config.connection().namespace() + "/workflows");
       return EXIT_OK;
     }
   }

@@ -5,23 +5,21 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.workflows.greeting.GreetingStatus;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowQueryException;
-import io.temporal.client.WorkflowStub;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /**
  * The query-status example: starts the workflow without waiting, queries its status, then
@@ -31,11 +29,7 @@ import picocli.CommandLine.Parameters;
 final class QueryStatusCommand extends ConfiguredCommand {
   private static final int FIRST_EVENTS_SHOWN = 5;
 
-  @Parameters(index = "0", arity = "0..1", defaultValue = "World", description = "Name to greet (default: ${DEFAULT-VALUE}).")
-  String name;
-
-  @Option(names = "--timeout-seconds", defaultValue = "60", description = "How long to wait for a worker to finish the workflow (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds;
+  @Mixin GreetingArguments arguments;
 
   QueryStatusCommand(ConfigLoadResult settings) {
     super(settings);
@@ -45,22 +39,19 @@ final class QueryStatusCommand extends ConfiguredCommand {
   int run(TemporalConfig config) throws Exception {
     PrintWriter out = out();
     try (ClientSession session = new ClientSession(config)) {
-      WorkflowClient client = session.client();
-      WorkflowOptions options = session.newWorkflowOptions("greeting-status");
-      GreetingWorkflow workflow = client.newWorkflowStub(GreetingWorkflow.class, options);
-      WorkflowExecution execution = WorkflowClient.start(workflow::greet, name);
+      ClientSession.StartedGreeting started =
+          session.startGreeting("greeting-status", arguments.name);
+      WorkflowExecution execution = started.execution();
       out.println("workflow ID: " + execution.getWorkflowId());
       out.println("run ID:      " + execution.getRunId());
-      out.println("status now:  " + queryStatus(workflow));
+      out.println("status now:  " + queryStatus(started.workflow()));
       out.flush();
-      try {
-        WorkflowStub.fromTyped(workflow).getResult(timeoutSeconds, TimeUnit.SECONDS, String.class);
-      } catch (TimeoutException e) {
-        err().println(WorkflowResults.noWorkerMessage(config, timeoutSeconds));
+      if (session.awaitGreeting(started, arguments.timeoutSeconds).isEmpty()) {
+        err().println(session.noWorkerMessage(arguments.timeoutSeconds));
         return EXIT_FAILED;
       }
-      out.println("status then: " + queryStatus(workflow));
-      describe(client, config, execution, out);
+      out.println("status then: " + queryStatus(started.workflow()));
+      describe(session.client(), config, execution, out);
       return EXIT_OK;
     }
   }
@@ -94,8 +85,15 @@ final class QueryStatusCommand extends ConfiguredCommand {
     out.println("duration:    " + Duration.between(start, close).toMillis() + " ms");
     out.println("events:      " + events.size());
     out.println("first events: " + events.stream().limit(FIRST_EVENTS_SHOWN)
-        .map(event -> WorkflowResults.eventName(event.getEventType()))
+        .map(event -> eventName(event.getEventType()))
         .collect(Collectors.joining(", ")));
+  }
+
+  /** {@code EVENT_TYPE_WORKFLOW_EXECUTION_STARTED} as {@code WorkflowExecutionStarted}. */
+  static String eventName(EventType type) {
+    return Arrays.stream(type.name().replaceFirst("^EVENT_TYPE_", "").split("_"))
+        .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining());
   }
 
   private static Instant toInstant(com.google.protobuf.Timestamp timestamp) {

@@ -24,6 +24,22 @@ class ApexCommandTest {
     return cli.execute(args);
   }
 
+  /** A worker that starts the embedded server on the port and polls the queue. */
+  private static WorkerRuntime startWorker(int port, String taskQueue) throws Exception {
+    WorkerRuntime worker = new WorkerRuntime(TestConfigs.config(Map.of(
+        "TEMPORAL_HOST", "127.0.0.1",
+        "TEMPORAL_PORT", String.valueOf(port),
+        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_TASK_QUEUE", taskQueue)), WorkflowCatalog.standard());
+    worker.start();
+    return worker;
+  }
+
+  private static ConfigLoadResult clientOf(int port, String taskQueue) {
+    return TestConfigs.load(Map.of("TEMPORAL_HOST", "127.0.0.1",
+        "TEMPORAL_PORT", String.valueOf(port), "TEMPORAL_TASK_QUEUE", taskQueue));
+  }
+
   @Test
   void badSettingsExitTwoWithOneLinePerBadSettingAndNoStackTrace() {
     int status = run(TestConfigs.load(Map.of("TEMPORAL_PORT", "abc", "TEMPORAL_ROLLOUT", "150")),
@@ -67,14 +83,8 @@ class ApexCommandTest {
   @Test
   void examplesRunAgainstARunningWorker() throws Exception {
     int port = FreePorts.next();
-    Map<String, String> env = Map.of("TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_TASK_QUEUE", "cli-examples");
-    try (WorkerRuntime worker = new WorkerRuntime(TestConfigs.config(env), WorkflowCatalog.standard())) {
-      worker.start();
-      ConfigLoadResult client = TestConfigs.load(Map.of("TEMPORAL_HOST", "127.0.0.1",
-          "TEMPORAL_PORT", String.valueOf(port), "TEMPORAL_TASK_QUEUE", "cli-examples"));
+    try (WorkerRuntime worker = startWorker(port, "cli-examples")) {
+      ConfigLoadResult client = clientOf(port, "cli-examples");
 
       assertThat(run(client, "greet", "Apex Team")).isZero();
       assertThat(out.toString())
@@ -106,14 +116,8 @@ class ApexCommandTest {
   @Test
   void greetWithoutAWorkerTimesOutNamingTheTaskQueue() throws Exception {
     int port = FreePorts.next();
-    Map<String, String> env = Map.of("TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_TASK_QUEUE", "served-queue");
-    try (WorkerRuntime worker = new WorkerRuntime(TestConfigs.config(env), WorkflowCatalog.standard())) {
-      worker.start();
-      ConfigLoadResult client = TestConfigs.load(Map.of("TEMPORAL_HOST", "127.0.0.1",
-          "TEMPORAL_PORT", String.valueOf(port), "TEMPORAL_TASK_QUEUE", "nobody-polls-this"));
+    try (WorkerRuntime worker = startWorker(port, "served-queue")) {
+      ConfigLoadResult client = clientOf(port, "nobody-polls-this");
 
       assertThat(run(client, "greet", "--timeout-seconds", "1", "x")).isEqualTo(1);
       assertThat(err.toString()).contains("no worker finished the workflow within 1 s: is a"
