@@ -28,6 +28,9 @@ class TemporalConfigDefaultsTest {
     assertThat(config.runtime().drainTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.limits().maxWorkflowTasks()).isEqualTo(100);
     assertThat(config.limits().maxActivities()).isEqualTo(200);
+    assertThat(config.limits().workflowPollers()).isEqualTo(32);
+    assertThat(config.limits().activityPollers()).isEqualTo(16);
+    assertThat(config.limits().workflowCacheSize()).isEqualTo(600);
   }
 
   @Test

@@ -1,0 +1,152 @@
+package io.apex.temporal.perf;
+
+import io.apex.temporal.perf.load.Timeline;
+import io.apex.temporal.perf.load.WorkflowLauncher;
+import io.apex.temporal.perf.memory.HeapAfterGc;
+import io.apex.temporal.perf.report.FloorCheck;
+import io.apex.temporal.perf.report.Floors;
+import io.apex.temporal.perf.report.Machine;
+import io.apex.temporal.perf.report.PerfReport;
+import io.apex.temporal.perf.report.SettingsView;
+import io.apex.temporal.perf.scenario.BurstScenario;
+import io.apex.temporal.perf.scenario.ClosedLoopScenario;
+import io.apex.temporal.perf.scenario.MemoryResult;
+import io.apex.temporal.perf.scenario.MemoryScenario;
+import io.apex.temporal.perf.scenario.RateRampScenario;
+import io.apex.temporal.perf.scenario.RunResults;
+import io.apex.temporal.perf.scenario.ScenarioContext;
+import io.apex.temporal.perf.scenario.SequentialLatencyScenario;
+import io.apex.temporal.perf.scenario.WarmUp;
+import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.Scenario;
+import io.apex.temporal.perf.settings.ScenarioSizes;
+import io.apex.temporal.perf.target.Phase;
+import io.apex.temporal.perf.target.PhaseConfig;
+import io.apex.temporal.perf.target.RunningTarget;
+import io.apex.temporal.perf.target.TargetDescription;
+import io.apex.temporal.perf.target.Targets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One benchmark run: the throughput phase (warm-up, then scenarios a to c) against the chosen
+ * target, then the memory phase (scenario d) against a fresh worker, then the floors.
+ */
+public final class BenchmarkRun {
+  private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
+  /** One workflow may take this long before it counts as failed: far beyond any healthy run. */
+  private static final Duration WORKFLOW_TIMEOUT = Duration.ofMinutes(2);
+  /** Longer than a workflow's timeout, so a stuck workflow ends as a failure, not a hang. */
+  private static final Duration DRAIN_TIMEOUT = WORKFLOW_TIMEOUT.plusSeconds(30);
+  private static final Duration TIMELINE_INTERVAL = Duration.ofSeconds(1);
+
+  private final PerfSettings settings;
+  private final PhaseConfig phaseConfig;
+
+  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig) {
+    this.settings = settings;
+    this.phaseConfig = phaseConfig;
+  }
+
+  public PerfReport run() throws Exception {
+    String runId = UUID.randomUUID().toString().substring(0, 8);
+    ExecutorService starters = starterPool(settings.starterThreads());
+    List<TargetDescription> targets = new ArrayList<>();
+    RunResults results = RunResults.none();
+    Timeline timeline = new Timeline(TIMELINE_INTERVAL);
+    try (Targets targetFactory = new Targets(settings, phaseConfig, runId)) {
+      if (runsThroughputPhase()) {
+        try (RunningTarget target = targetFactory.open(Phase.THROUGHPUT)) {
+          targets.add(target.description());
+          results = throughputPhase(context(target, starters, timeline, "perf-" + runId + "-"));
+        }
+      }
+      if (settings.runs(Scenario.MEMORY)) {
+        results = results.withMemory(memoryPhase(targetFactory, targets, starters, timeline,
+            runId));
+      }
+    } finally {
+      timeline.close();
+      starters.shutdownNow();
+    }
+    List<FloorCheck> floors = Floors.check(results);
+    return new PerfReport(Instant.now().toString(), settings.profile().label(),
+        Floors.passed(floors), Machine.current(), SettingsView.of(settings), targets,
+        results.warmUp(), results.sequential(), results.closedLoop(), results.ramp(),
+        results.burst(), results.memory(), floors, timeline.points());
+  }
+
+  private boolean runsThroughputPhase() {
+    return settings.runs(Scenario.SEQUENTIAL) || settings.runs(Scenario.CLOSED_LOOP)
+        || settings.runs(Scenario.RAMP) || settings.runs(Scenario.BURST);
+  }
+
+  private RunResults throughputPhase(ScenarioContext context) throws InterruptedException {
+    ScenarioSizes sizes = settings.sizes();
+    log.info("warm-up: {} workflows at concurrency {}", sizes.warmupWorkflows(),
+        sizes.concurrency());
+    RunResults results = RunResults.none()
+        .withWarmUp(new WarmUp(context, sizes.warmupWorkflows(), sizes.concurrency()).run());
+    if (settings.runs(Scenario.SEQUENTIAL)) {
+      log.info("sequential latency: {} workflows", sizes.sequentialWorkflows());
+      results = results.withSequential(
+          new SequentialLatencyScenario(context, sizes.sequentialWorkflows()).run());
+    }
+    if (settings.runs(Scenario.CLOSED_LOOP)) {
+      log.info("closed loop: concurrency {} for {} s", sizes.concurrency(),
+          sizes.closedLoopSeconds());
+      results = results.withClosedLoop(new ClosedLoopScenario(context, sizes.concurrency(),
+          Duration.ofSeconds(sizes.closedLoopSeconds())).run());
+    }
+    if (settings.runs(Scenario.RAMP)) {
+      log.info("open-loop ramp: {}", sizes.ramp());
+      results = results.withRamp(new RateRampScenario(context, sizes.ramp()).run());
+    }
+    if (settings.runs(Scenario.BURST)) {
+      log.info("burst: {} workflows at once", sizes.burstWorkflows());
+      results = results.withBurst(new BurstScenario(context, sizes.burstWorkflows()).run());
+    }
+    return results;
+  }
+
+  private MemoryResult memoryPhase(Targets targetFactory, List<TargetDescription> targets,
+      ExecutorService starters, Timeline timeline, String runId) throws Exception {
+    if (settings.loadOnly()) {
+      return MemoryResult.notMeasured("load-only mode: the worker runs in another process,"
+          + " whose heap this run cannot sample");
+    }
+    ScenarioSizes sizes = settings.sizes();
+    try (RunningTarget target = targetFactory.open(Phase.MEMORY)) {
+      targets.add(target.description());
+      log.info("memory: {} workflows, heap sampled every {}", sizes.memoryWorkflows(),
+          sizes.memorySampleEvery());
+      return new MemoryScenario(context(target, starters, timeline, "perf-" + runId + "-m-"),
+          new HeapAfterGc(), target.description().server(), sizes.memoryWorkflows(),
+          sizes.memorySampleEvery(), sizes.concurrency()).run();
+    }
+  }
+
+  private static ScenarioContext context(RunningTarget target, ExecutorService starters,
+      Timeline timeline, String idPrefix) {
+    WorkflowLauncher launcher = new WorkflowLauncher(target.client(),
+        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT);
+    return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT);
+  }
+
+  private static ExecutorService starterPool(int threads) {
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "perf-starter-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+}

@@ -1,0 +1,91 @@
+package io.apex.temporal.perf;
+
+import io.apex.temporal.perf.report.FloorCheck;
+import io.apex.temporal.perf.report.PerfReport;
+import io.apex.temporal.perf.report.ReportWriter;
+import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.PerfSettingsParser;
+import io.apex.temporal.perf.settings.PerfSettingsResult;
+import io.apex.temporal.perf.target.PhaseConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmarks' command line ({@code mvn -pl apex-perf verify} runs it in its own JVM). Exit
+ * status: 0 when every floor held, 1 when one failed or the run broke, 2 for bad settings.
+ */
+public final class PerfMain {
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILED = 1;
+  static final int EXIT_BAD_SETTINGS = 2;
+
+  private static final Logger log = LoggerFactory.getLogger(PerfMain.class);
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  PerfMain(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int status = new PerfMain(System.out, System.err).run(System.getenv(),
+        properties(System.getProperties()));
+    // gRPC and the SDK leave non-daemon threads behind; the exit status is the result.
+    System.exit(status);
+  }
+
+  int run(Map<String, String> environment, Map<String, String> properties) {
+    PerfSettingsResult parsed = new PerfSettingsParser(environment, properties).parse();
+    PhaseConfig phaseConfig = new PhaseConfig(environment);
+    List<String> problems = new ArrayList<>(parsed.problems());
+    problems.addAll(phaseConfig.problems());
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      return EXIT_BAD_SETTINGS;
+    }
+    PerfSettings settings = parsed.settings().orElseThrow();
+    try {
+      PerfReport report = new BenchmarkRun(settings, phaseConfig).run();
+      List<Path> files = new ReportWriter(settings.reportDir()).write(report);
+      print(report, files);
+      return report.passed() ? EXIT_OK : EXIT_FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("benchmark interrupted");
+      return EXIT_FAILED;
+    } catch (Exception | Error e) {
+      // An Error too (a class missing from a jar replaced under a running build, say) must end
+      // in the exit status, so that System.exit runs the shutdown hooks that stop child servers.
+      log.error("benchmark run failed", e);
+      err.println("benchmark run failed: " + e);
+      return EXIT_FAILED;
+    }
+  }
+
+  private void print(PerfReport report, List<Path> files) {
+    out.println();
+    out.println("Benchmark floors (" + report.profile() + " profile, "
+        + report.settings().get("apex.perf.target") + " target):");
+    for (FloorCheck check : report.floors()) {
+      out.println("  " + check.verdict() + "  " + check.name() + ": " + check.measured()
+          + "  [rule: " + check.rule() + "]");
+    }
+    out.println(report.passed() ? "All floors held." : "A floor failed: the run fails.");
+    files.forEach(file -> out.println("  wrote " + file.toAbsolutePath()));
+  }
+
+  private static Map<String, String> properties(Properties properties) {
+    Map<String, String> map = new HashMap<>();
+    properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+    return map;
+  }
+}

@@ -1,0 +1,58 @@
+package io.apex.temporal.perf.settings;
+
+import java.util.Locale;
+
+/**
+ * Every benchmark setting: a system property {@code apex.perf.<key>} (what {@code mvn -D...}
+ * forwards) and an environment variable {@code APEX_PERF_<KEY>}. The property wins when both are
+ * set, because it is the more specific, per-run choice.
+ */
+public enum PerfSetting {
+  PROFILE("profile", "short or full: the sizes below default to this profile's"),
+  TARGET("target", "embedded, dev-server or existing: which Temporal server the load runs against"),
+  LOAD_ONLY("load-only", "true: start no worker, drive the task queue another worker serves"),
+  SCENARIOS("scenarios", "comma list of sequential, closed-loop, ramp, burst, memory; default all"),
+  REPORT_DIR("report-dir", "where report.json, report.md and the charts go"),
+  WARMUP_WORKFLOWS("warmup-workflows", "workflows run before any measurement"),
+  SEQUENTIAL_WORKFLOWS("sequential-workflows", "workflows run one after another for latency"),
+  CONCURRENCY("concurrency", "workflows in flight in the closed loop"),
+  CLOSED_LOOP_SECONDS("closed-loop-seconds", "how long the closed loop runs"),
+  RAMP_START_RATE("ramp-start-rate", "the open loop's first start rate, workflows per second"),
+  RAMP_FACTOR("ramp-factor", "each ramp step's rate is the previous one times this"),
+  RAMP_STEP_SECONDS("ramp-step-seconds", "how long each ramp step starts workflows"),
+  RAMP_MAX_STEPS("ramp-max-steps", "the ramp stops after this many steps"),
+  RAMP_P99_BOUND_MS("ramp-p99-bound-ms", "a ramp step passes when its p99 stays under this"),
+  BURST_WORKFLOWS("burst-workflows", "workflows started at once"),
+  MEMORY_WORKFLOWS("memory-workflows", "workflows run while the worker's heap is sampled"),
+  MEMORY_SAMPLE_EVERY("memory-sample-every", "workflows between two heap samples"),
+  STARTER_THREADS("starter-threads", "threads that make the blocking start calls");
+
+  private final String key;
+  private final String description;
+
+  PerfSetting(String key, String description) {
+    this.key = key;
+    this.description = description;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String property() {
+    return "apex.perf." + key;
+  }
+
+  public String envVar() {
+    return "APEX_PERF_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** How a message names the setting, e.g. {@code apex.perf.target (APEX_PERF_TARGET)}. */
+  public String label() {
+    return property() + " (" + envVar() + ")";
+  }
+}
