@@ -1,0 +1,101 @@
+package io.apex.temporal.perf.target;
+
+import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.config.EmbeddedServerMode;
+import io.apex.temporal.config.Setting;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.TargetKind;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.runtime.Managed;
+import io.apex.temporal.worker.runtime.ManagedParts;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Starts what a phase runs against: the server (unless it exists already), our worker runtime
+ * (unless in load-only mode) and the load generator's own client connection, apart from the
+ * worker's as a real client's would be. The dev server, when chosen, serves the whole run.
+ */
+public final class Targets implements AutoCloseable {
+  private static final String LOCAL_HOST = "127.0.0.1";
+  /** The namespace that the test server and the dev server both create at start. */
+  private static final String LOCAL_NAMESPACE = "default";
+
+  private final PerfSettings settings;
+  private final PhaseConfig phaseConfig;
+  private final String taskQueue;
+  private DevServerPart devServer;
+
+  /** @param runId unique per run: the task queue of a worker the benchmark starts */
+  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId) {
+    this.settings = settings;
+    this.phaseConfig = phaseConfig;
+    this.taskQueue = settings.loadOnly() ? phaseConfig.configuredTaskQueue() : "apex-perf-" + runId;
+  }
+
+  public RunningTarget open(Phase phase) throws Exception {
+    Map<Setting, String> overrides = new EnumMap<>(Setting.class);
+    overrides.put(Setting.TASK_QUEUE, taskQueue);
+    overrides.put(Setting.METRICS_PORT, String.valueOf(FreePorts.next()));
+    List<Managed> parts = new ArrayList<>();
+    String server = server(phase, overrides, parts);
+
+    TemporalConfig config = phaseConfig.config(overrides);
+    if (!settings.loadOnly()) {
+      parts.add(new WorkerUnderTest(config));
+    }
+    TemporalConnection loadClient = new TemporalConnection(config.connection(), new NoopScope());
+    parts.add(loadClient);
+    ManagedParts started = new ManagedParts(parts);
+    started.start();
+    TargetDescription description = new TargetDescription(settings.target().label(),
+        phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
+        config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
+        !settings.loadOnly(), settings.loadOnly() ? null : config.limits());
+    return new RunningTarget(description, loadClient.client(), started);
+  }
+
+  /** Chooses the server for the phase, adding the settings and parts it needs; returns its description. */
+  private String server(Phase phase, Map<Setting, String> overrides, List<Managed> parts)
+      throws Exception {
+    TargetKind kind = settings.target();
+    if (kind == TargetKind.EXISTING) {
+      overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label());
+      return "existing server from the TEMPORAL_* settings";
+    }
+    overrides.put(Setting.HOST, LOCAL_HOST);
+    overrides.put(Setting.NAMESPACE, LOCAL_NAMESPACE);
+    if (kind == TargetKind.DEV_SERVER) {
+      if (devServer == null) {
+        DevServerPart part = new DevServerPart();
+        part.start();
+        devServer = part;
+      }
+      overrides.put(Setting.PORT, String.valueOf(devServer.port()));
+      overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label());
+      return devServer.description();
+    }
+    int port = FreePorts.next();
+    overrides.put(Setting.PORT, String.valueOf(port));
+    if (phase == Phase.THROUGHPUT) {
+      overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.ALWAYS.label());
+      return "Java test server embedded in the worker's JVM at " + LOCAL_HOST + ":" + port;
+    }
+    overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label());
+    TestServerProcess process = new TestServerProcess(port);
+    parts.add(process);
+    return process.description();
+  }
+
+  @Override
+  public void close() {
+    if (devServer != null) {
+      devServer.stop();
+    }
+  }
+}
