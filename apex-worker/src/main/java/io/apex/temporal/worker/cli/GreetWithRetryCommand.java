@@ -6,6 +6,7 @@ import io.apex.temporal.workflows.greeting.GreetingActivityOptions;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.common.RetryOptions;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ final class GreetWithRetryCommand extends ConfiguredCommand {
         GreetingActivityOptions.START_TO_CLOSE_TIMEOUT.toSeconds());
     out.printf("  initial retry interval  %d s%n", retry.getInitialInterval().toSeconds());
     out.printf("  maximum retry interval  %d s%n", retry.getMaximumInterval().toSeconds());
-    out.printf("  backoff coefficient     %.1f%n", retry.getBackoffCoefficient());
+    out.printf(Locale.ROOT, "  backoff coefficient     %.1f%n", retry.getBackoffCoefficient());
     out.printf("  maximum attempts        %d%n", retry.getMaximumAttempts());
     try (ClientSession session = new ClientSession(config)) {
       ClientSession.StartedGreeting started =

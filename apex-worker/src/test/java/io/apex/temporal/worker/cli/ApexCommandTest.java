@@ -94,7 +94,8 @@ class ApexCommandTest {
       assertThat(run(client, "greet-retry")).isZero();
       assertThat(out.toString())
           .contains("start-to-close timeout  10 s", "initial retry interval  1 s",
-              "maximum retry interval  10 s", "maximum attempts        3",
+              "maximum retry interval  10 s", "backoff coefficient     2.0",
+              "maximum attempts        3",
               "result: Hello, World! Welcome to Apex Memory System with Temporal.io!",
               "activity attempts: 1",
               "http://localhost:8088/namespaces/default/workflows");

@@ -10,6 +10,11 @@ public final class GreetingActivityOptions {
   public static final Duration INITIAL_RETRY_INTERVAL = Duration.ofSeconds(1);
   public static final Duration MAXIMUM_RETRY_INTERVAL = Duration.ofSeconds(10);
   public static final int MAXIMUM_ATTEMPTS = 3;
+  /**
+   * Not in the specification; Temporal's own default and the Python version's, set here so that
+   * what the examples print and what the server applies are the same number.
+   */
+  public static final double BACKOFF_COEFFICIENT = 2.0;
 
   private GreetingActivityOptions() {}
 
@@ -17,6 +22,7 @@ public final class GreetingActivityOptions {
     return RetryOptions.newBuilder()
         .setInitialInterval(INITIAL_RETRY_INTERVAL)
         .setMaximumInterval(MAXIMUM_RETRY_INTERVAL)
+        .setBackoffCoefficient(BACKOFF_COEFFICIENT)
         .setMaximumAttempts(MAXIMUM_ATTEMPTS)
         .build();
   }

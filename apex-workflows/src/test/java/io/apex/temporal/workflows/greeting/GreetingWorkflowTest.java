@@ -87,6 +87,7 @@ class GreetingWorkflowTest {
     assertThat(scheduled.getRetryPolicy().getInitialInterval().getSeconds()).isEqualTo(1);
     assertThat(scheduled.getRetryPolicy().getMaximumInterval().getSeconds()).isEqualTo(10);
     assertThat(scheduled.getRetryPolicy().getMaximumAttempts()).isEqualTo(3);
+    assertThat(scheduled.getRetryPolicy().getBackoffCoefficient()).isEqualTo(2.0);
   }
 
   @Test
