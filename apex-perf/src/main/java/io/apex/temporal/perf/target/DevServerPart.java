@@ -6,7 +6,7 @@ import io.apex.temporal.worker.runtime.Managed;
 /** {@code temporal server start-dev} on free ports, for the whole run. */
 public final class DevServerPart implements Managed {
   private TemporalDevServer server;
-  private Thread exitHook;
+  private ExitReaper reaper;
 
   @Override
   public String name() {
@@ -17,9 +17,7 @@ public final class DevServerPart implements Managed {
   public void start() {
     server = TemporalDevServer.start();
     // Should this JVM end without stop(), the server must not live on as an orphan.
-    TemporalDevServer started = server;
-    exitHook = new Thread(started::close, "dev-server-reaper");
-    Runtime.getRuntime().addShutdownHook(exitHook);
+    reaper = ExitReaper.register("dev-server-reaper", server::close);
   }
 
   public String host() {
@@ -36,13 +34,9 @@ public final class DevServerPart implements Managed {
 
   @Override
   public void stop() {
-    if (exitHook != null) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(exitHook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down, and the hook will run.
-      }
-      exitHook = null;
+    if (reaper != null) {
+      reaper.cancel();
+      reaper = null;
     }
     if (server != null) {
       server.close();

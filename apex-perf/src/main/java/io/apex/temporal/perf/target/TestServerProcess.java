@@ -26,7 +26,7 @@ public final class TestServerProcess implements Managed {
   private final int port;
   private Process process;
   private ProcessOutput output;
-  private Thread exitHook;
+  private ExitReaper reaper;
 
   public TestServerProcess(int port) {
     this.port = port;
@@ -53,9 +53,7 @@ public final class TestServerProcess implements Managed {
         .start();
     // Should this JVM end without stop() (an Error thrown past the lifecycle), the server must
     // not live on as an orphan that loads the machine.
-    Process started = process;
-    exitHook = new Thread(started::destroyForcibly, "test-server-process-reaper");
-    Runtime.getRuntime().addShutdownHook(exitHook);
+    reaper = ExitReaper.register("test-server-process-reaper", process::destroyForcibly);
     if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || listening())) {
       stop();
       throw new IllegalStateException("the test server process did not listen on port " + port
@@ -78,13 +76,9 @@ public final class TestServerProcess implements Managed {
 
   @Override
   public void stop() {
-    if (exitHook != null) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(exitHook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down, and the hook will run.
-      }
-      exitHook = null;
+    if (reaper != null) {
+      reaper.cancel();
+      reaper = null;
     }
     if (process == null || !process.isAlive()) {
       return;
