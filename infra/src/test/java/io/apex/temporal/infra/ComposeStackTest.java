@@ -221,7 +221,8 @@ class ComposeStackTest {
     assertThat(command.subList(0, command.indexOf("-jar")))
         .contains("-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75");
 
-    String limit = COMPOSE.service("worker").memoryLimit().orElseThrow();
+    String limit = COMPOSE.service("worker").memoryLimit()
+        .orElseThrow(() -> new AssertionError("the worker service has no mem_limit"));
     assertThat(ComposeVariables.unset().resolve(limit)).isEqualTo("1g");
     assertThat(new ComposeVariables(Map.of("APEX_WORKER_MEMORY", "2g")).resolve(limit)).isEqualTo("2g");
   }
