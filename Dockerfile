@@ -13,8 +13,11 @@ COPY apex-testkit/pom.xml apex-testkit/
 COPY apex-integration-tests/pom.xml apex-integration-tests/
 COPY apex-perf/pom.xml apex-perf/
 COPY infra/pom.xml infra/
+# The sources of apex-worker and of every module -am builds for it: apex-testkit too, a
+# test-scoped dependency that Maven still puts in the reactor (and resolves) with tests skipped.
 COPY apex-config/src apex-config/src
 COPY apex-workflows/src apex-workflows/src
+COPY apex-testkit/src apex-testkit/src
 COPY apex-worker/src apex-worker/src
 # Tests are not built here: they need the temporal CLI and Prometheus, and CI runs them
 # (scripts/test.sh). The cache mount keeps downloaded dependencies between builds.
@@ -36,6 +39,8 @@ ENV TEMPORAL_METRICS_PORT=8078 \
 EXPOSE 8078
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
     CMD curl -fsS -o /dev/null "http://127.0.0.1:${TEMPORAL_METRICS_PORT}/readyz" || exit 1
-# java is PID 1, so SIGTERM from docker stop reaches the worker's graceful drain directly.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/apex-worker.jar"]
+# java is PID 1, so SIGTERM from docker stop reaches the worker's graceful drain directly. The
+# heap is 75% of the container's memory limit; on OutOfMemoryError the JVM exits (status 3)
+# rather than run on with some threads dead, and the restart policy starts a fresh one.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/apex-worker.jar"]
 CMD ["worker"]

@@ -29,12 +29,16 @@ public record ComposeService(String name, JsonNode definition) {
     return ports;
   }
 
-  /** The container port published on the given host port, if any. */
+  /** Published ports as Docker reads them once compose has substituted the variables. */
+  public List<PublishedPort> publishedPorts(ComposeVariables variables) {
+    return ports().stream().map(variables::resolve).map(PublishedPort::parse).toList();
+  }
+
+  /** The container port published on the given host port, if any, with no variable set. */
   public Optional<Integer> containerPortFor(int hostPort) {
-    return ports().stream()
-        .map(port -> port.split(":"))
-        .filter(parts -> parts.length == 2 && Integer.parseInt(parts[0]) == hostPort)
-        .map(parts -> Integer.parseInt(parts[1]))
+    return publishedPorts(ComposeVariables.unset()).stream()
+        .filter(port -> port.hostPort() == hostPort)
+        .map(PublishedPort::containerPort)
         .findFirst();
   }
 
@@ -82,6 +86,10 @@ public record ComposeService(String name, JsonNode definition) {
     return volumes;
   }
 
+  public List<VolumeMount> volumeMounts() {
+    return volumes().stream().map(VolumeMount::parse).toList();
+  }
+
   /** The mount source for a container path, e.g. {@code ./prometheus} for /etc/prometheus. */
   public Optional<String> volumeSourceFor(String containerPath) {
     return volumes().stream()
@@ -92,9 +100,22 @@ public record ComposeService(String name, JsonNode definition) {
   }
 
   public List<String> command() {
-    List<String> command = new ArrayList<>();
-    definition.path("command").forEach(argument -> command.add(argument.asText()));
-    return command;
+    return strings(definition.path("command"));
+  }
+
+  public List<String> entrypoint() {
+    return strings(definition.path("entrypoint"));
+  }
+
+  /** {@code mem_limit} before interpolation, if set. */
+  public Optional<String> memoryLimit() {
+    return text(definition.path("mem_limit"));
+  }
+
+  private static List<String> strings(JsonNode list) {
+    List<String> strings = new ArrayList<>();
+    list.forEach(item -> strings.add(item.asText()));
+    return strings;
   }
 
   private static Optional<String> text(JsonNode node) {

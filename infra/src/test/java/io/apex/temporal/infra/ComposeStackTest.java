@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,13 +58,14 @@ class ComposeStackTest {
           assertThat(service.containerPortFor(host)).as(name + " host port " + host).contains(container));
     });
     assertThat(COMPOSE.service("temporal-admin-tools").ports()).isEmpty();
+    assertThat(COMPOSE.service(ExposureCheck.SERVICE).ports()).isEmpty();
   }
 
   @Test
   void everyLongRunningServiceHasAHealthCheck() {
     for (ComposeService service : COMPOSE.services()) {
-      if (service.name().equals("temporal-admin-tools")) {
-        continue; // a toolbox for `docker compose exec`; nothing depends on it
+      if (service.name().equals("temporal-admin-tools") || service.name().equals(ExposureCheck.SERVICE)) {
+        continue; // a toolbox for `docker compose exec`, and a check that runs once and exits
       }
       assertThat(service.hasHealthCheck()).as(service.name() + " healthcheck").isTrue();
       assertThat(service.healthCheck().path("interval").asText()).as(service.name()).isNotBlank();
@@ -85,6 +88,9 @@ class ComposeStackTest {
     assertThat(COMPOSE.service("grafana").dependsOn()).containsEntry("prometheus", "service_healthy");
     for (ComposeService service : COMPOSE.services()) {
       service.dependsOn().forEach((dependency, condition) -> {
+        if (dependency.equals(ExposureCheck.SERVICE)) {
+          return; // a one-shot check, waited for until it exits 0 (ComposeExposureTest)
+        }
         assertThat(condition).as(service.name() + " -> " + dependency).isEqualTo("service_healthy");
         assertThat(COMPOSE.service(dependency).hasHealthCheck())
             .as(dependency + " has a health check for " + service.name() + " to wait on").isTrue();
@@ -147,6 +153,94 @@ class ComposeStackTest {
       assertThat(entry.getValue().isArray()).as(entry.getKey()).isTrue();
       entry.getValue().forEach(value -> assertThat(value.has("value")).as(entry.getKey()).isTrue());
     });
+  }
+
+  @Test
+  void idLimitIsTheWidthOfThePostgresqlSchemasIdColumns() {
+    // Not the server default of 1000: the stack's PostgreSQL schema stores IDs in VARCHAR(255),
+    // and a longer ID the frontend let through would fail at the database instead (see the file).
+    JsonNode values = YamlFiles.readYaml(FILES.dynamicConfig()).path("limit.maxIDLength");
+    assertThat(values.size()).isEqualTo(1);
+    assertThat(values.get(0).path("value").asInt()).isEqualTo(255);
+    assertThat(values.get(0).path("constraints").isObject()).isTrue();
+    assertThat(values.get(0).path("constraints").size()).as("global: the key has no filters").isZero();
+  }
+
+  @Test
+  void uiKeepsItsCsrfCookieOverPlainHttpAndAllowsItsOwnOrigin() {
+    ComposeService ui = COMPOSE.service("temporal-ui");
+    Map<String, String> environment = ui.environment();
+    assertThat(environment).containsEntry("TEMPORAL_CSRF_COOKIE_INSECURE", "true");
+    int containerPort = Integer.parseInt(environment.get("TEMPORAL_UI_PORT"));
+    int hostPort = ui.publishedPorts(ComposeVariables.unset()).stream()
+        .filter(port -> port.containerPort() == containerPort)
+        .findFirst().orElseThrow().hostPort();
+    assertThat(hostPort).isEqualTo(8088);
+    assertThat(environment.get("TEMPORAL_CORS_ORIGINS").split(","))
+        .containsExactlyInAnyOrder("http://localhost:" + hostPort, "http://127.0.0.1:" + hostPort);
+  }
+
+  @Test
+  void uiHealthCheckAsksTheUiServersHealthEndpoint() {
+    ComposeService ui = COMPOSE.service("temporal-ui");
+    String port = ui.environment().get("TEMPORAL_UI_PORT");
+    assertThat(ui.healthCheck().path("test").toString())
+        .contains("\"http://127.0.0.1:" + port + "/healthz\"");
+  }
+
+  @Test
+  void noServiceSetsTheDeprecatedCliAddressVariable() {
+    for (ComposeService service : COMPOSE.services()) {
+      assertThat(service.environment()).as(service.name()).doesNotContainKey("TEMPORAL_CLI_ADDRESS");
+    }
+    assertThat(COMPOSE.service("temporal-admin-tools").environment())
+        .containsEntry("TEMPORAL_ADDRESS", "temporal:7233");
+  }
+
+  @Test
+  void everyBindMountIsReadOnlyAndLabelledForSelinux() {
+    List<String> bindMounts = COMPOSE.services().stream()
+        .flatMap(service -> service.volumeMounts().stream()
+            .filter(VolumeMount::isBindMount)
+            .peek(mount -> {
+              assertThat(mount.isReadOnly()).as(service.name() + " " + mount).isTrue();
+              assertThat(mount.hasSelinuxLabel()).as(service.name() + " " + mount).isTrue();
+            })
+            .map(mount -> service.name() + " " + mount.source()))
+        .toList();
+    assertThat(bindMounts).as("the configuration folders the stack mounts").hasSize(4);
+  }
+
+  @Test
+  void workerJvmExitsOnOutOfMemoryWithinALimitedContainer() throws IOException {
+    String dockerfile = Files.readString(FILES.dockerfile());
+    String entrypoint = Pattern.compile("(?m)^ENTRYPOINT\\s+(\\[.*])\\s*$").matcher(dockerfile).results()
+        .map(match -> match.group(1)).reduce((first, last) -> last).orElseThrow();
+    List<String> command = new ArrayList<>();
+    YamlFiles.parseJson(entrypoint).forEach(argument -> command.add(argument.asText()));
+    assertThat(command.subList(0, command.indexOf("-jar")))
+        .contains("-XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=75");
+
+    String limit = COMPOSE.service("worker").memoryLimit()
+        .orElseThrow(() -> new AssertionError("the worker service has no mem_limit"));
+    assertThat(ComposeVariables.unset().resolve(limit)).isEqualTo("1g");
+    assertThat(new ComposeVariables(Map.of("APEX_WORKER_MEMORY", "2g")).resolve(limit)).isEqualTo("2g");
+  }
+
+  @Test
+  void dockerfileBuildsEveryModuleOfTheWorkersBuildFromItsSources() throws IOException {
+    String dockerfile = Files.readString(FILES.dockerfile());
+    MavenReactor reactor = MavenReactor.read(FILES.repositoryRoot());
+    for (String module : reactor.modules()) {
+      assertThat(dockerfile).as("the parent lists " + module + ", so Maven reads its pom")
+          .containsPattern("(?m)^COPY " + Pattern.quote(module + "/pom.xml") + " ");
+    }
+    Set<String> built = reactor.alsoMake("apex-worker");
+    assertThat(built).contains("apex-worker", "apex-config", "apex-workflows", "apex-testkit");
+    for (String module : built) {
+      assertThat(dockerfile).as(module + " is compiled for apex-worker (-am)")
+          .containsPattern("(?m)^COPY " + Pattern.quote(module + "/src") + " ");
+    }
   }
 
   @Test
