@@ -92,7 +92,7 @@ class SettingsDocumentationTest {
     assertThat(start).as("README has a '## Settings' section").isNotNegative();
     Map<String, String> defaults = new TreeMap<>();
     for (String line : lines.subList(start + 1, lines.size())) {
-      if (line.startsWith("## ")) {
+      if (line.startsWith("#")) {
         break;
       }
       String[] cells = line.split("\\|");
