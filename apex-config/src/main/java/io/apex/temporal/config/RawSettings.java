@@ -3,11 +3,18 @@ package io.apex.temporal.config;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every setting's raw value after the sources are layered; unset optional settings are absent. */
-public record RawSettings(Map<Setting, RawValue> values) {
+/**
+ * Every setting's raw value after the sources are layered; unset optional settings are absent.
+ * {@code temporalProfile} says which profile of Temporal's configuration file was read, if any.
+ */
+public record RawSettings(Map<Setting, RawValue> values, String temporalProfile) {
 
   public RawSettings {
     values = Map.copyOf(values);
+  }
+
+  public RawSettings(Map<Setting, RawValue> values) {
+    this(values, "none");
   }
 
   public Optional<RawValue> get(Setting setting) {

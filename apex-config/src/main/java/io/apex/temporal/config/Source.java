@@ -5,6 +5,8 @@ public enum Source {
   ENVIRONMENT("environment"),
   ENV_FILE(".env.temporal"),
   APPLICATION_CONF("application.conf"),
+  TEMPORAL_VARIABLE("Temporal variable"),
+  TEMPORAL_PROFILE("Temporal profile"),
   DEFAULT("reference.conf default");
 
   private final String label;

@@ -15,9 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Layers the sources of the settings, highest first: the real environment, the {@code
- * .env.temporal} file, {@code application.conf}, then the defaults of {@code reference.conf}. It
- * then hands the raw values to {@link TemporalConfigParser}.
+ * Layers the sources of the settings, highest first: our own settings (the real environment, the
+ * {@code .env.temporal} file, {@code application.conf}), then Temporal's client variables
+ * ({@code TEMPORAL_ADDRESS}, ...), then the profile of Temporal's configuration file, then the
+ * defaults of {@code reference.conf}. Where one of our variables and one of Temporal's name the
+ * same thing with different values, neither wins: that is a problem naming both. It then hands
+ * the raw values to {@link TemporalConfigParser}.
  */
 public final class TemporalConfigLoader {
   /** Names another env file than {@code .env.temporal} in the working directory. */
@@ -29,21 +32,36 @@ public final class TemporalConfigLoader {
   private final Optional<Path> defaultEnvFile;
   private final Config applicationConf;
   private final Config referenceConf;
+  private final Optional<Path> defaultTemporalConfigFile;
 
+  /** Reads Temporal's profile file only where {@code TEMPORAL_CONFIG_FILE} names one. */
   public TemporalConfigLoader(
       Map<String, String> environment, Optional<Path> defaultEnvFile, Config applicationConf) {
+    this(environment, defaultEnvFile, applicationConf, Optional.empty());
+  }
+
+  public TemporalConfigLoader(
+      Map<String, String> environment,
+      Optional<Path> defaultEnvFile,
+      Config applicationConf,
+      Optional<Path> defaultTemporalConfigFile) {
     this.environment = Map.copyOf(environment);
     this.defaultEnvFile = defaultEnvFile;
     this.applicationConf = applicationConf;
     this.referenceConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
+    this.defaultTemporalConfigFile = defaultTemporalConfigFile;
   }
 
-  /** The process's real environment, {@code .env.temporal} and the classpath's config files. */
+  /**
+   * The process's real environment, {@code .env.temporal}, the classpath's config files, and
+   * Temporal's profile file where the CLI keeps it.
+   */
   public static TemporalConfigLoader fromProcess() {
     return new TemporalConfigLoader(
         System.getenv(),
         Optional.of(DEFAULT_ENV_FILE),
-        ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf"));
+        ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf"),
+        Optional.of(TemporalClientDialect.defaultConfigFile()));
   }
 
   /** No environment and no env file: the classpath's config files only. */
@@ -56,7 +74,7 @@ public final class TemporalConfigLoader {
     Map<String, String> envFile = readEnvFile(problems);
     RawSettings raw;
     try {
-      raw = layer(envFile);
+      raw = layer(envFile, problems);
     } catch (ConfigException e) {
       problems.add(new ConfigProblem("application.conf", "valid HOCON", e.getMessage()));
       return new ConfigLoadResult(new RawSettings(Map.of()), Optional.empty(), problems);
@@ -69,33 +87,88 @@ public final class TemporalConfigLoader {
     return new ConfigLoadResult(raw, Optional.empty(), problems);
   }
 
-  private RawSettings layer(Map<String, String> envFile) {
+  private RawSettings layer(Map<String, String> envFile, List<ConfigProblem> problems) {
     Config fromEnvironment = ConfigFactory.parseMap(byPath(environment), Source.ENVIRONMENT.label());
     Config fromEnvFile = ConfigFactory.parseMap(byPath(envFile), Source.ENV_FILE.label());
+    Map<String, String> variables = new HashMap<>(envFile);
+    variables.putAll(environment);
+    TemporalClientDialect.Read dialect =
+        new TemporalClientDialect(variables, defaultTemporalConfigFile).read();
+    problems.addAll(dialect.problems());
+    problems.addAll(disagreements(dialect, variables));
     Config merged =
         fromEnvironment
             .withFallback(fromEnvFile)
             .withFallback(applicationConf)
+            .withFallback(ConfigFactory.parseMap(dialectByPath(dialect.variables()), "Temporal variables"))
+            .withFallback(ConfigFactory.parseMap(dialectByPath(dialect.profile()), "Temporal profile"))
             .withFallback(referenceConf)
             .resolve();
     Map<Setting, RawValue> values = new EnumMap<>(Setting.class);
     for (Setting setting : Setting.values()) {
       if (merged.hasPath(setting.path())) {
         String value = String.valueOf(merged.getValue(setting.path()).unwrapped());
-        values.put(setting, new RawValue(value, sourceOf(setting, fromEnvironment, fromEnvFile)));
+        values.put(setting, rawValue(setting, value, fromEnvironment, fromEnvFile, dialect));
       }
     }
-    return new RawSettings(values);
+    return new RawSettings(values, dialect.profileDescription());
   }
 
-  private Source sourceOf(Setting setting, Config fromEnvironment, Config fromEnvFile) {
+  private RawValue rawValue(
+      Setting setting,
+      String value,
+      Config fromEnvironment,
+      Config fromEnvFile,
+      TemporalClientDialect.Read dialect) {
     if (fromEnvironment.hasPath(setting.path())) {
-      return Source.ENVIRONMENT;
+      return new RawValue(value, Source.ENVIRONMENT);
     }
     if (fromEnvFile.hasPath(setting.path())) {
-      return Source.ENV_FILE;
+      return new RawValue(value, Source.ENV_FILE);
     }
-    return applicationConf.hasPath(setting.path()) ? Source.APPLICATION_CONF : Source.DEFAULT;
+    if (applicationConf.hasPath(setting.path())) {
+      return new RawValue(value, Source.APPLICATION_CONF);
+    }
+    if (dialect.variables().containsKey(setting)) {
+      return new RawValue(value, Source.TEMPORAL_VARIABLE, dialect.variables().get(setting).origin());
+    }
+    if (dialect.profile().containsKey(setting)) {
+      return new RawValue(value, Source.TEMPORAL_PROFILE, dialect.profile().get(setting).origin());
+    }
+    return new RawValue(value, Source.DEFAULT);
+  }
+
+  /**
+   * One of our variables and one of Temporal's set to different values for the same thing: a
+   * person meant one of them, and guessing which would reach the wrong server.
+   */
+  private static List<ConfigProblem> disagreements(
+      TemporalClientDialect.Read dialect, Map<String, String> variables) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    Map<String, List<String>> reported = new HashMap<>();
+    for (TemporalClientDialect.Value theirs : dialect.variables().values()) {
+      String ours = variables.getOrDefault(theirs.setting().envVar(), "").trim();
+      if (!ours.isEmpty() && !ours.equals(theirs.value())) {
+        reported
+            .computeIfAbsent(theirs.variable(), v -> new ArrayList<>())
+            .add(theirs.setting().envVar() + "='" + ours + "'");
+      }
+    }
+    reported.forEach(
+        (variable, ours) ->
+            problems.add(
+                new ConfigProblem(
+                    variable,
+                    "unset or agree with " + String.join(" and ", ours) + " (set one of them)",
+                    variables.get(variable).trim())));
+    return problems;
+  }
+
+  private static Map<String, String> dialectByPath(
+      Map<Setting, TemporalClientDialect.Value> values) {
+    Map<String, String> byPath = new HashMap<>();
+    values.forEach((setting, value) -> byPath.put(setting.path(), value.value()));
+    return byPath;
   }
 
   private static Map<String, String> byPath(Map<String, String> variables) {

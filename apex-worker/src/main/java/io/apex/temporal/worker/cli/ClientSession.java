@@ -28,6 +28,11 @@ final class ClientSession implements AutoCloseable {
     connection.start();
   }
 
+  /** The version the server reported; empty for the embedded Java test server. */
+  String serverVersion() {
+    return connection.serverVersion();
+  }
+
   WorkflowClient client() {
     return connection.client();
   }

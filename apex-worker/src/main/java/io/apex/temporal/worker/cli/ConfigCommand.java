@@ -31,8 +31,10 @@ final class ConfigCommand implements Callable<Integer> {
       RawValue raw = settings.raw().get(setting).orElse(null);
       out.printf("%-29s %-32s %s%n", setting.envVar(),
           raw == null ? "(unset)" : setting.shown(raw.value()),
-          raw == null ? "" : raw.source().label());
+          raw == null ? "" : raw.origin());
     }
+    out.println();
+    out.println("Temporal profile: " + settings.raw().temporalProfile());
     out.flush();
     if (!settings.valid()) {
       ConfiguredCommand.printProblems(settings, spec.commandLine().getErr());

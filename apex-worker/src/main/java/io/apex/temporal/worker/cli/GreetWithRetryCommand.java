@@ -17,8 +17,9 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "greet-retry", description = "Run GreetingWorkflow and show its retry policy and attempts.")
 final class GreetWithRetryCommand extends ConfiguredCommand {
-  /** The Temporal UI's port in the specification's port table. */
-  private static final int UI_PORT = 8088;
+  /** The UI of the compose stack (the specification's port table) and of `temporal server start-dev`. */
+  private static final String COMPOSE_UI = "http://localhost:8088";
+  private static final String DEV_SERVER_UI = "http://localhost:8233";
 
   @Mixin GreetingArguments arguments;
 
@@ -54,9 +55,23 @@ final class GreetWithRetryCommand extends ConfiguredCommand {
           .max().orElse(0);
       out.println("result: " + greeting.get());
       out.println("activity attempts: " + attempts);
-      out.println("see it in the Temporal UI: http://localhost:" + UI_PORT + "/namespaces/"
-          + config.connection().namespace() + "/workflows");
+      out.println(uiHint(session.serverVersion(), config.connection().namespace(), workflowId));
       return EXIT_OK;
     }
+  }
+
+  /**
+   * Where to see the workflow. The embedded Java test server (the one server that reports no
+   * version) has no UI; a real server's UI port is not something a client can ask, so both usual
+   * ones are named.
+   */
+  static String uiHint(String serverVersion, String namespace, String workflowId) {
+    if (serverVersion.isEmpty()) {
+      return "no Temporal UI: the embedded Java test server has none; `temporal workflow show"
+          + " --workflow-id " + workflowId + "` prints its history";
+    }
+    String path = "/namespaces/" + namespace + "/workflows/" + workflowId;
+    return "see it in the Temporal UI: " + COMPOSE_UI + path + " (compose stack) or "
+        + DEV_SERVER_UI + path + " (temporal server start-dev)";
   }
 }

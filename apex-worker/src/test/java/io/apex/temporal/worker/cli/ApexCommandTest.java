@@ -81,6 +81,15 @@ class ApexCommandTest {
   }
 
   @Test
+  void greetRetryNamesTheUiOfARealServerAndNoneForTheEmbeddedOne() {
+    assertThat(GreetWithRetryCommand.uiHint("", "default", "wf-1"))
+        .startsWith("no Temporal UI").doesNotContain("http://");
+    assertThat(GreetWithRetryCommand.uiHint("1.32.0", "ns", "wf-1"))
+        .contains("http://localhost:8088/namespaces/ns/workflows/wf-1 (compose stack)",
+            "http://localhost:8233/namespaces/ns/workflows/wf-1 (temporal server start-dev)");
+  }
+
+  @Test
   void examplesRunAgainstARunningWorker() throws Exception {
     int port = FreePorts.next();
     try (WorkerRuntime worker = startWorker(port, "cli-examples")) {
@@ -98,7 +107,7 @@ class ApexCommandTest {
               "maximum attempts        3",
               "result: Hello, World! Welcome to Apex Memory System with Temporal.io!",
               "activity attempts: 1",
-              "http://localhost:8088/namespaces/default/workflows");
+              "no Temporal UI: the embedded Java test server has none");
 
       out.getBuffer().setLength(0);
       assertThat(run(client, "query-status", "Status")).isZero();
