@@ -22,6 +22,10 @@ final class SettingReader {
   private static final Set<String> FALSE = Set.of("false", "no", "off", "0");
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
 
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
   private final RawSettings raw;
   private final List<ConfigProblem> problems = new ArrayList<>();
 
@@ -87,6 +91,26 @@ final class SettingReader {
       case "h" -> Duration.ofHours(amount);
       default -> Duration.ofSeconds(amount);
     };
+  }
+
+  /** An IPv4 or IPv6 address literal, such as {@code 127.0.0.1}, {@code 0.0.0.0} or {@code ::1}. */
+  String ipAddress(Setting setting) {
+    String text = raw.text(setting);
+    if (IPV4.matcher(text).matches() || (text.contains(":") && IPV6_CHARS.matcher(text).matches()
+        && isIpv6Literal(text))) {
+      return text;
+    }
+    reject(setting, "an IP address such as 127.0.0.1 or 0.0.0.0");
+    return "127.0.0.1";
+  }
+
+  private static boolean isIpv6Literal(String text) {
+    try {
+      // Only hex digits, colons and dots reach here, so this parses a literal and never looks up DNS.
+      return java.net.InetAddress.getByName(text) instanceof java.net.Inet6Address;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   <E extends Enum<E>> E choice(Setting setting, Class<E> type, E fallback) {

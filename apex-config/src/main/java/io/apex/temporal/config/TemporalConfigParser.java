@@ -31,6 +31,7 @@ public final class TemporalConfigParser {
             reader.nonEmpty(TASK_QUEUE),
             reader.choice(EMBEDDED_SERVER, EmbeddedServerMode.class, EmbeddedServerMode.AUTO),
             reader.integer(METRICS_PORT, 1, MAX_PORT),
+            reader.ipAddress(METRICS_BIND_ADDRESS),
             reader.duration(DRAIN_TIMEOUT));
     WorkerLimits limits =
         new WorkerLimits(

@@ -39,7 +39,8 @@ public final class WorkerRuntime implements AutoCloseable {
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
     this.config = config;
     this.endpoint =
-        new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
+        new MetricsEndpoint(config.runtime().metricsBindAddress(), config.runtime().metricsPort(),
+            metrics::scrape, this::readiness);
     this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
     this.connection =
         new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors);
