@@ -3,6 +3,7 @@ package io.apex.temporal.worker.connection;
 import com.uber.m3.tally.Scope;
 import io.apex.temporal.config.Connection;
 import io.apex.temporal.worker.runtime.Managed;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import io.grpc.ConnectivityState;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
@@ -71,6 +72,7 @@ public final class TemporalConnection implements Managed {
             stubs,
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.namespace())
+                .setDataConverter(StrictInputDataConverter.standard())
                 .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
                 .build());
   }

@@ -61,7 +61,8 @@ public final class PollingWorker implements Managed {
         WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
     Worker worker = factory.newWorker(config.runtime().taskQueue(),
         WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
-    catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
+    catalog.workflowTypes().forEach(type ->
+        worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
     worker.registerActivitiesImplementations(catalog.activities().toArray());
     factory.start();
     log.info(
