@@ -30,6 +30,7 @@ public final class TemporalConfigParser {
         new WorkerRuntimeSettings(
             reader.nonEmpty(TASK_QUEUE),
             reader.choice(EMBEDDED_SERVER, EmbeddedServerMode.class, EmbeddedServerMode.AUTO),
+            configured(HOST) || configured(PORT),
             reader.integer(METRICS_PORT, 1, MAX_PORT),
             reader.ipAddress(METRICS_BIND_ADDRESS),
             reader.duration(DRAIN_TIMEOUT));
@@ -55,6 +56,11 @@ public final class TemporalConfigParser {
     TemporalConfig config =
         new TemporalConfig(connection, runtime, limits, versioning, rollout, tracing);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
+  }
+
+  /** Set by anything other than the defaults of {@code reference.conf}. */
+  private boolean configured(Setting setting) {
+    return raw.get(setting).map(value -> value.source() != Source.DEFAULT).orElse(false);
   }
 
   private static Optional<Tls> tls(SettingReader reader) {

@@ -58,12 +58,14 @@ public final class WorkerRuntime implements AutoCloseable {
     List<Managed> list = new ArrayList<>(List.of(metrics, endpoint, tracing));
     EmbeddedServerDecision decision =
         EmbeddedServerDecision.decide(
-            config.runtime().embeddedServer(), config.connection(), new PortProbe(PROBE_TIMEOUT));
+            config.runtime().embeddedServer(), config.connection(),
+            config.runtime().serverAddressConfigured(), new PortProbe(PROBE_TIMEOUT));
     if (decision.startEmbedded()) {
       list.add(new EmbeddedTemporalServer(config.connection().port(), decision.reason(),
           config.runtime().embeddedServer() == io.apex.temporal.config.EmbeddedServerMode.AUTO));
     } else {
-      log.info("using the Temporal server at {} ({})", config.connection().target(), decision.reason());
+      log.info("not starting the embedded server: using the Temporal server at {} ({})",
+          config.connection().target(), decision.reason());
     }
     list.add(connection);
     list.add(worker);
