@@ -58,7 +58,10 @@ public final class TemporalConfigLoader {
     try {
       raw = layer(envFile);
     } catch (ConfigException e) {
-      problems.add(new ConfigProblem("application.conf", "valid HOCON", e.getMessage()));
+      // The parser's own message may quote the file's text, secrets included: only the line.
+      String where = e.origin() == null || e.origin().lineNumber() < 0
+          ? "an error" : "an error at line " + e.origin().lineNumber();
+      problems.add(new ConfigProblem("application.conf", "valid HOCON", where));
       return new ConfigLoadResult(new RawSettings(Map.of()), Optional.empty(), problems);
     }
     ConfigLoadResult parsed = new TemporalConfigParser(raw).parse();
