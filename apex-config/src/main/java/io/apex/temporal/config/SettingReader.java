@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class SettingReader {
   private static final Set<String> TRUE = Set.of("true", "yes", "on", "1");
   private static final Set<String> FALSE = Set.of("false", "no", "off", "0");
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})\\s*(ms|s|m|h)?");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
   private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
   private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
@@ -49,19 +50,17 @@ final class SettingReader {
     return text;
   }
 
-  /** An integer from {@code min} to {@code max}; {@code Integer.MAX_VALUE} means no upper bound. */
+  /** An integer from {@code min} to {@code max}, in ASCII digits with an optional minus sign. */
   int integer(Setting setting, int min, int max) {
-    String rule =
-        max == Integer.MAX_VALUE ? "an integer >= " + min : "an integer " + min + "-" + max;
-    try {
-      int value = Integer.parseInt(raw.text(setting));
+    String text = raw.text(setting);
+    // Integer.parseInt also takes a leading '+' and any script's digits ('١٧٢٣٣'): not here.
+    if (INTEGER.matcher(text).matches()) {
+      long value = Long.parseLong(text);
       if (value >= min && value <= max) {
-        return value;
+        return (int) value;
       }
-    } catch (NumberFormatException e) {
-      // reported below, the same as an out-of-range number
     }
-    reject(setting, rule);
+    reject(setting, "an integer " + min + "-" + max);
     return min;
   }
 
@@ -76,21 +75,35 @@ final class SettingReader {
     return false;
   }
 
-  /** A duration such as {@code 500ms}, {@code 30s}, {@code 2m} or {@code 1h}; a bare number is seconds. */
-  Duration duration(Setting setting) {
+  /**
+   * A duration such as {@code 500ms}, {@code 30s}, {@code 2m} or {@code 1h}, from zero to {@code
+   * max}; a bare number is seconds.
+   */
+  Duration duration(Setting setting, Duration max) {
     Matcher matcher = DURATION.matcher(raw.text(setting).toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
-      reject(setting, "a duration such as 500ms, 30s or 2m");
+    Duration value = null;
+    if (matcher.matches()) {
+      long amount = Long.parseLong(matcher.group(1));
+      String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+      value = switch (unit) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+    if (value == null || value.compareTo(max) > 0) {
+      reject(setting, "a duration from 0s to " + shown(max) + ", such as 500ms, 30s or 2m");
       return Duration.ZERO;
     }
-    long amount = Long.parseLong(matcher.group(1));
-    String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      default -> Duration.ofSeconds(amount);
-    };
+    return value;
+  }
+
+  private static String shown(Duration duration) {
+    if (duration.toSeconds() % 3600 == 0) {
+      return duration.toHours() + "h";
+    }
+    return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + "m" : duration.toSeconds() + "s";
   }
 
   /** An IPv4 or IPv6 address literal, such as {@code 127.0.0.1}, {@code 0.0.0.0} or {@code ::1}. */

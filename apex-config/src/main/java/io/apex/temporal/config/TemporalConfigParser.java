@@ -3,12 +3,18 @@ package io.apex.temporal.config;
 import static io.apex.temporal.config.Setting.*;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Validates raw settings and builds the typed {@link TemporalConfig}, or reports every problem. */
 public final class TemporalConfigParser {
   private static final int MAX_PORT = 65535;
+  /** Beyond these a value is a typo, and could overflow a deadline or start thousands of threads. */
+  static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+  static final int MAX_CONCURRENT_TASKS = 10_000;
+  static final int MAX_POLLERS = 256;
+  static final int MAX_WORKFLOW_CACHE = 100_000;
 
   private final RawSettings raw;
 
@@ -25,7 +31,7 @@ public final class TemporalConfigParser {
             reader.nonEmpty(NAMESPACE),
             tls(reader),
             reader.secret(API_KEY),
-            reader.duration(CONNECT_TIMEOUT));
+            reader.duration(CONNECT_TIMEOUT, MAX_TIMEOUT));
     WorkerRuntimeSettings runtime =
         new WorkerRuntimeSettings(
             reader.nonEmpty(TASK_QUEUE),
@@ -33,14 +39,14 @@ public final class TemporalConfigParser {
             configured(HOST) || configured(PORT),
             reader.integer(METRICS_PORT, 1, MAX_PORT),
             reader.ipAddress(METRICS_BIND_ADDRESS),
-            reader.duration(DRAIN_TIMEOUT));
+            reader.duration(DRAIN_TIMEOUT, MAX_TIMEOUT));
     WorkerLimits limits =
         new WorkerLimits(
-            reader.integer(MAX_WORKFLOW_TASKS, 1, Integer.MAX_VALUE),
-            reader.integer(MAX_ACTIVITIES, 1, Integer.MAX_VALUE),
-            reader.integer(WORKFLOW_POLLERS, 1, Integer.MAX_VALUE),
-            reader.integer(ACTIVITY_POLLERS, 1, Integer.MAX_VALUE),
-            reader.integer(WORKFLOW_CACHE_SIZE, 0, Integer.MAX_VALUE));
+            reader.integer(MAX_WORKFLOW_TASKS, 1, MAX_CONCURRENT_TASKS),
+            reader.integer(MAX_ACTIVITIES, 1, MAX_CONCURRENT_TASKS),
+            reader.integer(WORKFLOW_POLLERS, 1, MAX_POLLERS),
+            reader.integer(ACTIVITY_POLLERS, 1, MAX_POLLERS),
+            reader.integer(WORKFLOW_CACHE_SIZE, 0, MAX_WORKFLOW_CACHE));
     Versioning versioning =
         new Versioning(
             reader.bool(WORKER_VERSIONING),

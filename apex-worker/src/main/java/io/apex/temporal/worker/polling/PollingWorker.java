@@ -106,6 +106,21 @@ public final class PollingWorker implements Managed {
     if (factory == null) {
       return;
     }
+    long begin = System.nanoTime();
+    try {
+      drain();
+    } catch (RuntimeException e) {
+      // Whatever went wrong, the drain did not finish: never report it as clean.
+      drainOutcome = new DrainOutcome(false, Duration.ofNanos(System.nanoTime() - begin),
+          inFlight.count());
+      log.warn("drain of task queue {} failed ({}); stopping at once",
+          config.runtime().taskQueue(), e.toString());
+      log.debug("drain failure", e);
+      stopNow();
+    }
+  }
+
+  private void drain() {
     Duration timeout = config.runtime().drainTimeout();
     long begin = System.nanoTime();
     log.info(
