@@ -2,6 +2,7 @@ package io.apex.temporal.worker.connection;
 
 import com.uber.m3.tally.Scope;
 import io.apex.temporal.config.Connection;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import io.grpc.ConnectivityState;
@@ -49,7 +50,7 @@ public final class TemporalConnection implements Managed {
   }
 
   @Override
-  public void start() throws TemporalUnreachableException {
+  public void start() throws TemporalUnreachableException, BadSettingException {
     stubs = WorkflowServiceStubs.newServiceStubs(
         ServiceStubsOptionsFactory.create(settings, metricsScope));
     ServerReachability reachability =
