@@ -3,11 +3,25 @@ package io.apex.temporal.config;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every setting's raw value after the sources are layered; unset optional settings are absent. */
-public record RawSettings(Map<Setting, RawValue> values) {
+/**
+ * Every setting's raw value after the sources are layered; unset optional settings are absent.
+ * {@code envFile} names the env file that was read, as a person should see it.
+ */
+public record RawSettings(Map<Setting, RawValue> values, String envFile) {
 
   public RawSettings {
     values = Map.copyOf(values);
+  }
+
+  public RawSettings(Map<Setting, RawValue> values) {
+    this(values, Source.ENV_FILE.label());
+  }
+
+  /** Where the setting's value came from, naming the real env file; empty when unset. */
+  public String sourceLabel(Setting setting) {
+    return get(setting)
+        .map(raw -> raw.source() == Source.ENV_FILE ? envFile : raw.source().label())
+        .orElse("");
   }
 
   public Optional<RawValue> get(Setting setting) {
@@ -25,7 +39,7 @@ public record RawSettings(Map<Setting, RawValue> values) {
     StringBuilder text = new StringBuilder("RawSettings[");
     for (Setting setting : Setting.values()) {
       get(setting).ifPresent(raw -> text.append(setting.envVar()).append('=')
-          .append(setting.shown(raw.value())).append(" (").append(raw.source().label())
+          .append(setting.shown(raw.value())).append(" (").append(sourceLabel(setting))
           .append("), "));
     }
     return text.append(']').toString();

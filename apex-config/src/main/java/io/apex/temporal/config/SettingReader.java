@@ -25,6 +25,8 @@ final class SettingReader {
 
   private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
   private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+  private static final String LABEL = "[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
+  private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(\\." + LABEL + ")*\\.?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
   private final RawSettings raw;
@@ -104,6 +106,24 @@ final class SettingReader {
       return duration.toHours() + "h";
     }
     return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + "m" : duration.toSeconds() + "s";
+  }
+
+  /**
+   * A host name (letters, digits, '-' and '_' in dot-separated labels), an IPv4 address, or an
+   * IPv6 address in brackets: what goes before {@code :port} in a gRPC target.
+   */
+  String host(Setting setting) {
+    String text = nonEmpty(setting);
+    if (text.isEmpty()) {
+      return text;
+    }
+    boolean ipv6 = text.startsWith("[") && text.endsWith("]")
+        && IPV6_CHARS.matcher(text.substring(1, text.length() - 1)).matches()
+        && isIpv6Literal(text.substring(1, text.length() - 1));
+    if (!ipv6 && (text.length() > 253 || !HOST_NAME.matcher(text).matches())) {
+      reject(setting, "a host name or IP address (no scheme, port or spaces)");
+    }
+    return text;
   }
 
   /** An IPv4 or IPv6 address literal, such as {@code 127.0.0.1}, {@code 0.0.0.0} or {@code ::1}. */

@@ -4,6 +4,10 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +92,7 @@ public final class TemporalConfigLoader {
         values.put(setting, new RawValue(value, sourceOf(setting, fromEnvironment, fromEnvFile)));
       }
     }
-    return new RawSettings(values);
+    return new RawSettings(values, envFile().map(Path::toString).orElse(Source.ENV_FILE.label()));
   }
 
   private Source sourceOf(Setting setting, Config fromEnvironment, Config fromEnvFile) {
@@ -108,20 +112,54 @@ public final class TemporalConfigLoader {
     return byPath;
   }
 
-  private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
+  private Optional<Path> envFile() {
     String named = environment.getOrDefault(ENV_FILE_VARIABLE, "").trim();
     Optional<Path> file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
     if (file.isEmpty() || (named.isEmpty() && !Files.exists(file.get()))) {
+      return Optional.empty();
+    }
+    return file;
+  }
+
+  private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
+    Optional<Path> file = envFile();
+    if (file.isEmpty()) {
       return Map.of();
     }
+    byte[] bytes;
     try {
-      List<String> lines = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
-      EnvFileParser.Parsed parsed = new EnvFileParser(file.get().toString()).parse(lines);
-      problems.addAll(parsed.problems());
-      return parsed.variables();
+      bytes = Files.readAllBytes(file.get());
     } catch (IOException e) {
       problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file", file.get().toString()));
       return Map.of();
     }
+    List<String> lines = new ArrayList<>();
+    String name = file.get().toString();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i == bytes.length && start == i) {
+          break;
+        }
+        try {
+          lines.add(UTF_8_STRICT.get().decode(ByteBuffer.wrap(bytes, start, i - start))
+              .toString());
+        } catch (CharacterCodingException e) {
+          // Reported without the line's bytes, which may hold a secret; the others still count.
+          problems.add(new ConfigProblem(name + " line " + (lines.size() + 1), "UTF-8 text",
+              "bytes that are not UTF-8"));
+          lines.add("");
+        }
+        start = i + 1;
+      }
+    }
+    EnvFileParser.Parsed parsed = new EnvFileParser(name).parse(lines);
+    problems.addAll(parsed.problems());
+    return parsed.variables();
   }
+
+  private static final ThreadLocal<CharsetDecoder> UTF_8_STRICT = ThreadLocal.withInitial(() ->
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
 }

@@ -26,7 +26,7 @@ public final class TemporalConfigParser {
     SettingReader reader = new SettingReader(raw);
     Connection connection =
         new Connection(
-            reader.nonEmpty(HOST),
+            reader.host(HOST),
             reader.integer(PORT, 1, MAX_PORT),
             reader.nonEmpty(NAMESPACE),
             tls(reader),

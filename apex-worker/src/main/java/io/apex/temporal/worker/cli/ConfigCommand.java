@@ -31,7 +31,7 @@ final class ConfigCommand implements Callable<Integer> {
       RawValue raw = settings.raw().get(setting).orElse(null);
       out.printf("%-29s %-32s %s%n", setting.envVar(),
           raw == null ? "(unset)" : setting.shown(raw.value()),
-          raw == null ? "" : raw.source().label());
+          settings.raw().sourceLabel(setting));
     }
     out.flush();
     if (!settings.valid()) {
