@@ -27,6 +27,7 @@ public final class TemporalConnection implements Managed {
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
+  private ConnectionWatch watch;
 
   /** A plain client connection, as the example commands and tests use. */
   public TemporalConnection(Connection settings, Scope metricsScope) {
@@ -76,6 +77,8 @@ public final class TemporalConnection implements Managed {
                 .setDataConverter(StrictInputDataConverter.standard())
                 .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
                 .build());
+    watch = new ConnectionWatch(settings.target(), stubs.getRawChannel());
+    watch.start();
   }
 
   public WorkflowClient client() {
@@ -106,6 +109,9 @@ public final class TemporalConnection implements Managed {
   public void stop() {
     if (stubs == null) {
       return;
+    }
+    if (watch != null) {
+      watch.stop();
     }
     stubs.shutdown();
     if (!stubs.awaitTermination(5, TimeUnit.SECONDS)) {
