@@ -81,7 +81,7 @@ public final class PollingWorker implements Managed {
   }
 
   private List<WorkerInterceptor> allInterceptors() {
-    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight));
+    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight, new UnknownQueryRefusal()));
     all.addAll(interceptors.get());
     return all;
   }
