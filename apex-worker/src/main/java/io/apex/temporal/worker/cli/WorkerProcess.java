@@ -48,7 +48,10 @@ public final class WorkerProcess {
     signals.started();
     log.info("{} received: stopping worker", signals.await());
     DrainOutcome outcome = runtime.stop();
-    log.info("worker stopped: {}", outcome.clean() ? "clean drain" : "drain timed out");
+    log.info("worker stopped: {}", !outcome.clean() ? "drain timed out or failed"
+        : outcome.pollsCutOff() ? "every task it had taken finished; polls in flight were cut off"
+            + " (a task handed over at that moment is retried by the server after its timeout)"
+        : "clean drain");
     return outcome.clean() ? EXIT_OK : EXIT_FAILED;
   }
 }

@@ -28,6 +28,7 @@ public final class TemporalConnection implements Managed {
   private WorkflowClient client;
   private String serverVersion = "";
   private ConnectionWatch watch;
+  private boolean pollsCompleteOnShutdown;
 
   /** A plain client connection, as the example commands and tests use. */
   public TemporalConnection(Connection settings, Scope metricsScope) {
@@ -58,7 +59,8 @@ public final class TemporalConnection implements Managed {
         new ServerReachability(settings.target(), settings.connectTimeout());
     try {
       GetSystemInfoResponse info = reachability.await(stubs);
-      reachability.checkNamespace(stubs, settings.namespace());
+      pollsCompleteOnShutdown = reachability.checkNamespace(stubs, settings.namespace())
+          .getNamespaceInfo().getCapabilities().getWorkerPollCompleteOnShutdown();
       serverVersion = info.getServerVersion();
       log.info(
           "connected to Temporal at {} (server {}), namespace {}",
@@ -94,6 +96,14 @@ public final class TemporalConnection implements Managed {
    */
   public String serverVersion() {
     return serverVersion;
+  }
+
+  /**
+   * Whether the server completes a worker's polls when it shuts down, so that the SDK can wait for
+   * them instead of cancelling them (and no task handed over at that moment is lost).
+   */
+  public boolean pollsCompleteOnShutdown() {
+    return pollsCompleteOnShutdown;
   }
 
   /** True while the channel is connected or idle and able to reconnect at once. */

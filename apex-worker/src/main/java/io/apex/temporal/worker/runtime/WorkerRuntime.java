@@ -79,7 +79,7 @@ public final class WorkerRuntime implements AutoCloseable {
     if (parts != null) {
       parts.close();
     }
-    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0));
+    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0, false));
   }
 
   /**
