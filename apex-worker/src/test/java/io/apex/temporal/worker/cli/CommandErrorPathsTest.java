@@ -101,4 +101,13 @@ class CommandErrorPathsTest {
     assertThat(run(settings(Map.of()), "greet", "--timeout-seconds=-1")).isEqualTo(2);
     assertThat(err.toString()).contains("--timeout-seconds", "-1");
   }
+
+  @Test
+  void extraArgumentsAreRefusedAsAUsageError() {
+    assertThat(run(settings(Map.of()), "greet", "Ada", "Lovelace")).isEqualTo(2);
+    assertThat(err.toString()).contains("Lovelace");
+    assertThat(run(settings(Map.of()), "worker", "extra")).isEqualTo(2);
+    assertThat(err.toString()).contains("extra");
+    assertThat(run(settings(Map.of()), "config", "extra")).isEqualTo(2);
+  }
 }
