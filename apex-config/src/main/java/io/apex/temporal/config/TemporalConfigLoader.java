@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,26 +29,48 @@ public final class TemporalConfigLoader {
   public static final String ENV_FILE_VARIABLE = "TEMPORAL_ENV_FILE";
 
   static final Path DEFAULT_ENV_FILE = Path.of(".env.temporal");
+  /** Stands for an env file name that is no path at all (a NUL in it, say). */
+  private static final Path INVALID_PATH = Path.of("(invalid path)");
 
   private final Map<String, String> environment;
   private final Optional<Path> defaultEnvFile;
   private final Config applicationConf;
   private final Config referenceConf;
+  private final Optional<ConfigProblem> applicationConfProblem;
 
   public TemporalConfigLoader(
       Map<String, String> environment, Optional<Path> defaultEnvFile, Config applicationConf) {
+    this(environment, defaultEnvFile, applicationConf, Optional.empty());
+  }
+
+  private TemporalConfigLoader(Map<String, String> environment, Optional<Path> defaultEnvFile,
+      Config applicationConf, Optional<ConfigProblem> applicationConfProblem) {
     this.environment = Map.copyOf(environment);
     this.defaultEnvFile = defaultEnvFile;
     this.applicationConf = applicationConf;
+    this.applicationConfProblem = applicationConfProblem;
     this.referenceConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
   }
 
   /** The process's real environment, {@code .env.temporal} and the classpath's config files. */
   public static TemporalConfigLoader fromProcess() {
+    Config applicationConf;
+    Optional<ConfigProblem> unreadable = Optional.empty();
+    try {
+      applicationConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf");
+    } catch (ConfigException e) {
+      applicationConf = ConfigFactory.empty();
+      unreadable = Optional.of(hoconProblem(e));
+    }
     return new TemporalConfigLoader(
-        System.getenv(),
-        Optional.of(DEFAULT_ENV_FILE),
-        ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf"));
+        System.getenv(), Optional.of(DEFAULT_ENV_FILE), applicationConf, unreadable);
+  }
+
+  /** The parser's own message may quote the file's text, secrets included: only the line. */
+  private static ConfigProblem hoconProblem(ConfigException e) {
+    String where = e.origin() == null || e.origin().lineNumber() < 0
+        ? "an error" : "an error at line " + e.origin().lineNumber();
+    return new ConfigProblem("application.conf", "valid HOCON", where);
   }
 
   /** No environment and no env file: the classpath's config files only. */
@@ -57,15 +80,13 @@ public final class TemporalConfigLoader {
 
   public ConfigLoadResult load() {
     List<ConfigProblem> problems = new ArrayList<>();
+    applicationConfProblem.ifPresent(problems::add);
     Map<String, String> envFile = readEnvFile(problems);
     RawSettings raw;
     try {
       raw = layer(envFile);
     } catch (ConfigException e) {
-      // The parser's own message may quote the file's text, secrets included: only the line.
-      String where = e.origin() == null || e.origin().lineNumber() < 0
-          ? "an error" : "an error at line " + e.origin().lineNumber();
-      problems.add(new ConfigProblem("application.conf", "valid HOCON", where));
+      problems.add(hoconProblem(e));
       return new ConfigLoadResult(new RawSettings(Map.of()), Optional.empty(), problems);
     }
     ConfigLoadResult parsed = new TemporalConfigParser(raw).parse();
@@ -114,7 +135,13 @@ public final class TemporalConfigLoader {
 
   private Optional<Path> envFile() {
     String named = environment.getOrDefault(ENV_FILE_VARIABLE, "").trim();
-    Optional<Path> file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
+    Optional<Path> file;
+    try {
+      file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
+    } catch (InvalidPathException e) {
+      // Reported by readEnvFile, which finds the same name unusable.
+      return Optional.of(INVALID_PATH);
+    }
     if (file.isEmpty() || (named.isEmpty() && !Files.exists(file.get()))) {
       return Optional.empty();
     }
@@ -124,6 +151,11 @@ public final class TemporalConfigLoader {
   private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
     Optional<Path> file = envFile();
     if (file.isEmpty()) {
+      return Map.of();
+    }
+    if (file.get() == INVALID_PATH) {
+      problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file",
+          environment.get(ENV_FILE_VARIABLE).trim()));
       return Map.of();
     }
     byte[] bytes;

@@ -73,4 +73,21 @@ class ValidationGapsTest {
     assertThat(result.raw().sourceLabel(Setting.NAMESPACE)).isEqualTo(file.toString());
     assertThat(result.raw().sourceLabel(Setting.PORT)).isEqualTo("reference.conf default");
   }
+
+  @Test
+  void anEnvFileNameThatIsNoPathIsOneProblem() {
+    ConfigLoadResult result = new TemporalConfigLoader(
+        Map.of("TEMPORAL_ENV_FILE", "bad\u0000name"), Optional.empty(), ConfigFactory.empty())
+        .load();
+    assertThat(result.problems()).extracting(ConfigProblem::subject)
+        .containsExactly("TEMPORAL_ENV_FILE");
+  }
+
+  @Test
+  void anApplicationConfErrorNamesTheLineButNotItsText() {
+    ConfigLoadResult result = new TemporalConfigLoader(Map.of(), Optional.empty(),
+        ConfigFactory.parseString("temporal.api-key = ${SEKRIT_UNSET_123}")).load();
+    assertThat(result.problems()).extracting(ConfigProblem::message)
+        .containsExactly("application.conf must be valid HOCON, got 'an error at line 1'");
+  }
 }
