@@ -5,16 +5,27 @@ import java.util.Optional;
 
 /**
  * Every setting's raw value after the sources are layered; unset optional settings are absent.
- * {@code temporalProfile} says which profile of Temporal's configuration file was read, if any.
+ * {@code envFile} names the env file that was read, as a person should see it; {@code
+ * temporalProfile} says which profile of Temporal's configuration file was read, if any.
  */
-public record RawSettings(Map<Setting, RawValue> values, String temporalProfile) {
+public record RawSettings(Map<Setting, RawValue> values, String envFile, String temporalProfile) {
 
   public RawSettings {
     values = Map.copyOf(values);
   }
 
   public RawSettings(Map<Setting, RawValue> values) {
-    this(values, "none");
+    this(values, Source.ENV_FILE.label(), "none");
+  }
+
+  /**
+   * Where the setting's value came from, naming the real env file and, for Temporal's profile,
+   * the profile and its file; empty when unset.
+   */
+  public String sourceLabel(Setting setting) {
+    return get(setting)
+        .map(raw -> raw.source() == Source.ENV_FILE ? envFile : raw.origin())
+        .orElse("");
   }
 
   public Optional<RawValue> get(Setting setting) {
@@ -32,7 +43,7 @@ public record RawSettings(Map<Setting, RawValue> values, String temporalProfile)
     StringBuilder text = new StringBuilder("RawSettings[");
     for (Setting setting : Setting.values()) {
       get(setting).ifPresent(raw -> text.append(setting.envVar()).append('=')
-          .append(setting.shown(raw.value())).append(" (").append(raw.source().label())
+          .append(setting.shown(raw.value())).append(" (").append(sourceLabel(setting))
           .append("), "));
     }
     return text.append(']').toString();

@@ -22,6 +22,7 @@ public enum Setting {
   WORKFLOW_CACHE_SIZE("TEMPORAL_WORKFLOW_CACHE_SIZE", "temporal.worker.workflow-cache-size"),
   DRAIN_TIMEOUT("TEMPORAL_DRAIN_TIMEOUT", "temporal.worker.drain-timeout"),
   METRICS_PORT("TEMPORAL_METRICS_PORT", "temporal.metrics.port"),
+  METRICS_BIND_ADDRESS("TEMPORAL_METRICS_BIND_ADDRESS", "temporal.metrics.bind-address"),
   ENABLED("TEMPORAL_ENABLED", "temporal.rollout.enabled"),
   ROLLOUT("TEMPORAL_ROLLOUT", "temporal.rollout.percentage"),
   ENABLE_TRACING("TEMPORAL_ENABLE_TRACING", "temporal.tracing.enabled"),

@@ -20,7 +20,14 @@ import java.util.regex.Pattern;
 final class SettingReader {
   private static final Set<String> TRUE = Set.of("true", "yes", "on", "1");
   private static final Set<String> FALSE = Set.of("false", "no", "off", "0");
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h)?");
+  private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})\\s*(ms|s|m|h)?");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
+
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+  private static final String LABEL = "[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?";
+  private static final Pattern HOST_NAME = Pattern.compile(LABEL + "(\\." + LABEL + ")*\\.?");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
   private final RawSettings raw;
   private final List<ConfigProblem> problems = new ArrayList<>();
@@ -45,19 +52,17 @@ final class SettingReader {
     return text;
   }
 
-  /** An integer from {@code min} to {@code max}; {@code Integer.MAX_VALUE} means no upper bound. */
+  /** An integer from {@code min} to {@code max}, in ASCII digits with an optional minus sign. */
   int integer(Setting setting, int min, int max) {
-    String rule =
-        max == Integer.MAX_VALUE ? "an integer >= " + min : "an integer " + min + "-" + max;
-    try {
-      int value = Integer.parseInt(raw.text(setting));
+    String text = raw.text(setting);
+    // Integer.parseInt also takes a leading '+' and any script's digits ('١٧٢٣٣'): not here.
+    if (INTEGER.matcher(text).matches()) {
+      long value = Long.parseLong(text);
       if (value >= min && value <= max) {
-        return value;
+        return (int) value;
       }
-    } catch (NumberFormatException e) {
-      // reported below, the same as an out-of-range number
     }
-    reject(setting, rule);
+    reject(setting, "an integer " + min + "-" + max);
     return min;
   }
 
@@ -72,21 +77,73 @@ final class SettingReader {
     return false;
   }
 
-  /** A duration such as {@code 500ms}, {@code 30s}, {@code 2m} or {@code 1h}; a bare number is seconds. */
-  Duration duration(Setting setting) {
+  /**
+   * A duration such as {@code 500ms}, {@code 30s}, {@code 2m} or {@code 1h}, from zero to {@code
+   * max}; a bare number is seconds.
+   */
+  Duration duration(Setting setting, Duration max) {
     Matcher matcher = DURATION.matcher(raw.text(setting).toLowerCase(Locale.ROOT));
-    if (!matcher.matches()) {
-      reject(setting, "a duration such as 500ms, 30s or 2m");
+    Duration value = null;
+    if (matcher.matches()) {
+      long amount = Long.parseLong(matcher.group(1));
+      String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+      value = switch (unit) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+    if (value == null || value.compareTo(max) > 0) {
+      reject(setting, "a duration from 0s to " + shown(max) + ", such as 500ms, 30s or 2m");
       return Duration.ZERO;
     }
-    long amount = Long.parseLong(matcher.group(1));
-    String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-    return switch (unit) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      default -> Duration.ofSeconds(amount);
-    };
+    return value;
+  }
+
+  private static String shown(Duration duration) {
+    if (duration.toSeconds() % 3600 == 0) {
+      return duration.toHours() + "h";
+    }
+    return duration.toSeconds() % 60 == 0 ? duration.toMinutes() + "m" : duration.toSeconds() + "s";
+  }
+
+  /**
+   * A host name (letters, digits, '-' and '_' in dot-separated labels), an IPv4 address, or an
+   * IPv6 address in brackets: what goes before {@code :port} in a gRPC target.
+   */
+  String host(Setting setting) {
+    String text = nonEmpty(setting);
+    if (text.isEmpty()) {
+      return text;
+    }
+    boolean ipv6 = text.startsWith("[") && text.endsWith("]")
+        && IPV6_CHARS.matcher(text.substring(1, text.length() - 1)).matches()
+        && isIpv6Literal(text.substring(1, text.length() - 1));
+    if (!ipv6 && (text.length() > 253 || !HOST_NAME.matcher(text).matches())) {
+      reject(setting, "a host name or IP address (no scheme, port or spaces)");
+    }
+    return text;
+  }
+
+  /** An IPv4 or IPv6 address literal, such as {@code 127.0.0.1}, {@code 0.0.0.0} or {@code ::1}. */
+  String ipAddress(Setting setting) {
+    String text = raw.text(setting);
+    if (IPV4.matcher(text).matches() || (text.contains(":") && IPV6_CHARS.matcher(text).matches()
+        && isIpv6Literal(text))) {
+      return text;
+    }
+    reject(setting, "an IP address such as 127.0.0.1 or 0.0.0.0");
+    return "127.0.0.1";
+  }
+
+  private static boolean isIpv6Literal(String text) {
+    try {
+      // Only hex digits, colons and dots reach here, so this parses a literal and never looks up DNS.
+      return java.net.InetAddress.getByName(text) instanceof java.net.Inet6Address;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   <E extends Enum<E>> E choice(Setting setting, Class<E> type, E fallback) {

@@ -4,8 +4,13 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,27 +32,41 @@ public final class TemporalConfigLoader {
   public static final String ENV_FILE_VARIABLE = "TEMPORAL_ENV_FILE";
 
   static final Path DEFAULT_ENV_FILE = Path.of(".env.temporal");
+  /** Stands for an env file name that is no path at all (a NUL in it, say). */
+  private static final Path INVALID_PATH = Path.of("(invalid path)");
 
   private final Map<String, String> environment;
   private final Optional<Path> defaultEnvFile;
   private final Config applicationConf;
   private final Config referenceConf;
+  private final Optional<ConfigProblem> applicationConfProblem;
   private final Optional<Path> defaultTemporalConfigFile;
 
   /** Reads Temporal's profile file only where {@code TEMPORAL_CONFIG_FILE} names one. */
   public TemporalConfigLoader(
       Map<String, String> environment, Optional<Path> defaultEnvFile, Config applicationConf) {
-    this(environment, defaultEnvFile, applicationConf, Optional.empty());
+    this(environment, defaultEnvFile, applicationConf, Optional.empty(), Optional.empty());
   }
 
+  /** Reads the profile file {@code defaultTemporalConfigFile} unless TEMPORAL_CONFIG_FILE names one. */
   public TemporalConfigLoader(
       Map<String, String> environment,
       Optional<Path> defaultEnvFile,
       Config applicationConf,
       Optional<Path> defaultTemporalConfigFile) {
+    this(environment, defaultEnvFile, applicationConf, Optional.empty(), defaultTemporalConfigFile);
+  }
+
+  private TemporalConfigLoader(
+      Map<String, String> environment,
+      Optional<Path> defaultEnvFile,
+      Config applicationConf,
+      Optional<ConfigProblem> applicationConfProblem,
+      Optional<Path> defaultTemporalConfigFile) {
     this.environment = Map.copyOf(environment);
     this.defaultEnvFile = defaultEnvFile;
     this.applicationConf = applicationConf;
+    this.applicationConfProblem = applicationConfProblem;
     this.referenceConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
     this.defaultTemporalConfigFile = defaultTemporalConfigFile;
   }
@@ -57,11 +76,27 @@ public final class TemporalConfigLoader {
    * Temporal's profile file where the CLI keeps it.
    */
   public static TemporalConfigLoader fromProcess() {
+    Config applicationConf;
+    Optional<ConfigProblem> unreadable = Optional.empty();
+    try {
+      applicationConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf");
+    } catch (ConfigException e) {
+      applicationConf = ConfigFactory.empty();
+      unreadable = Optional.of(hoconProblem(e));
+    }
     return new TemporalConfigLoader(
         System.getenv(),
         Optional.of(DEFAULT_ENV_FILE),
-        ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf"),
+        applicationConf,
+        unreadable,
         Optional.of(TemporalClientDialect.defaultConfigFile()));
+  }
+
+  /** The parser's own message may quote the file's text, secrets included: only the line. */
+  private static ConfigProblem hoconProblem(ConfigException e) {
+    String where = e.origin() == null || e.origin().lineNumber() < 0
+        ? "an error" : "an error at line " + e.origin().lineNumber();
+    return new ConfigProblem("application.conf", "valid HOCON", where);
   }
 
   /** No environment and no env file: the classpath's config files only. */
@@ -71,12 +106,13 @@ public final class TemporalConfigLoader {
 
   public ConfigLoadResult load() {
     List<ConfigProblem> problems = new ArrayList<>();
+    applicationConfProblem.ifPresent(problems::add);
     Map<String, String> envFile = readEnvFile(problems);
     RawSettings raw;
     try {
       raw = layer(envFile, problems);
     } catch (ConfigException e) {
-      problems.add(new ConfigProblem("application.conf", "valid HOCON", e.getMessage()));
+      problems.add(hoconProblem(e));
       return new ConfigLoadResult(new RawSettings(Map.of()), Optional.empty(), problems);
     }
     ConfigLoadResult parsed = new TemporalConfigParser(raw).parse();
@@ -111,7 +147,10 @@ public final class TemporalConfigLoader {
         values.put(setting, rawValue(setting, value, fromEnvironment, fromEnvFile, dialect));
       }
     }
-    return new RawSettings(values, dialect.profileDescription());
+    return new RawSettings(
+        values,
+        envFile().map(Path::toString).orElse(Source.ENV_FILE.label()),
+        dialect.profileDescription());
   }
 
   private RawValue rawValue(
@@ -178,20 +217,65 @@ public final class TemporalConfigLoader {
     return byPath;
   }
 
-  private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
+  private Optional<Path> envFile() {
     String named = environment.getOrDefault(ENV_FILE_VARIABLE, "").trim();
-    Optional<Path> file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
+    Optional<Path> file;
+    try {
+      file = named.isEmpty() ? defaultEnvFile : Optional.of(Path.of(named));
+    } catch (InvalidPathException e) {
+      // Reported by readEnvFile, which finds the same name unusable.
+      return Optional.of(INVALID_PATH);
+    }
     if (file.isEmpty() || (named.isEmpty() && !Files.exists(file.get()))) {
+      return Optional.empty();
+    }
+    return file;
+  }
+
+  private Map<String, String> readEnvFile(List<ConfigProblem> problems) {
+    Optional<Path> file = envFile();
+    if (file.isEmpty()) {
       return Map.of();
     }
+    if (file.get() == INVALID_PATH) {
+      problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file",
+          environment.get(ENV_FILE_VARIABLE).trim()));
+      return Map.of();
+    }
+    byte[] bytes;
     try {
-      List<String> lines = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
-      EnvFileParser.Parsed parsed = new EnvFileParser(file.get().toString()).parse(lines);
-      problems.addAll(parsed.problems());
-      return parsed.variables();
+      bytes = Files.readAllBytes(file.get());
     } catch (IOException e) {
       problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file", file.get().toString()));
       return Map.of();
     }
+    List<String> lines = new ArrayList<>();
+    String name = file.get().toString();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i == bytes.length && start == i) {
+          break;
+        }
+        try {
+          lines.add(UTF_8_STRICT.get().decode(ByteBuffer.wrap(bytes, start, i - start))
+              .toString());
+        } catch (CharacterCodingException e) {
+          // Reported without the line's bytes, which may hold a secret; the others still count.
+          problems.add(new ConfigProblem(name + " line " + (lines.size() + 1), "UTF-8 text",
+              "bytes that are not UTF-8"));
+          lines.add("");
+        }
+        start = i + 1;
+      }
+    }
+    EnvFileParser.Parsed parsed = new EnvFileParser(name).parse(lines);
+    problems.addAll(parsed.problems());
+    return parsed.variables();
   }
+
+  private static final ThreadLocal<CharsetDecoder> UTF_8_STRICT = ThreadLocal.withInitial(() ->
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
 }

@@ -3,12 +3,18 @@ package io.apex.temporal.config;
 import static io.apex.temporal.config.Setting.*;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Validates raw settings and builds the typed {@link TemporalConfig}, or reports every problem. */
 public final class TemporalConfigParser {
   private static final int MAX_PORT = 65535;
+  /** Beyond these a value is a typo, and could overflow a deadline or start thousands of threads. */
+  static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+  static final int MAX_CONCURRENT_TASKS = 10_000;
+  static final int MAX_POLLERS = 256;
+  static final int MAX_WORKFLOW_CACHE = 100_000;
 
   private final RawSettings raw;
 
@@ -20,25 +26,27 @@ public final class TemporalConfigParser {
     SettingReader reader = new SettingReader(raw);
     Connection connection =
         new Connection(
-            reader.nonEmpty(HOST),
+            reader.host(HOST),
             reader.integer(PORT, 1, MAX_PORT),
             reader.nonEmpty(NAMESPACE),
             tls(reader),
             reader.secret(API_KEY),
-            reader.duration(CONNECT_TIMEOUT));
+            reader.duration(CONNECT_TIMEOUT, MAX_TIMEOUT));
     WorkerRuntimeSettings runtime =
         new WorkerRuntimeSettings(
             reader.nonEmpty(TASK_QUEUE),
             reader.choice(EMBEDDED_SERVER, EmbeddedServerMode.class, EmbeddedServerMode.AUTO),
+            configured(HOST) || configured(PORT),
             reader.integer(METRICS_PORT, 1, MAX_PORT),
-            reader.duration(DRAIN_TIMEOUT));
+            reader.ipAddress(METRICS_BIND_ADDRESS),
+            reader.duration(DRAIN_TIMEOUT, MAX_TIMEOUT));
     WorkerLimits limits =
         new WorkerLimits(
-            reader.integer(MAX_WORKFLOW_TASKS, 1, Integer.MAX_VALUE),
-            reader.integer(MAX_ACTIVITIES, 1, Integer.MAX_VALUE),
-            reader.integer(WORKFLOW_POLLERS, 1, Integer.MAX_VALUE),
-            reader.integer(ACTIVITY_POLLERS, 1, Integer.MAX_VALUE),
-            reader.integer(WORKFLOW_CACHE_SIZE, 0, Integer.MAX_VALUE));
+            reader.integer(MAX_WORKFLOW_TASKS, 1, MAX_CONCURRENT_TASKS),
+            reader.integer(MAX_ACTIVITIES, 1, MAX_CONCURRENT_TASKS),
+            reader.integer(WORKFLOW_POLLERS, 1, MAX_POLLERS),
+            reader.integer(ACTIVITY_POLLERS, 1, MAX_POLLERS),
+            reader.integer(WORKFLOW_CACHE_SIZE, 0, MAX_WORKFLOW_CACHE));
     Versioning versioning =
         new Versioning(
             reader.bool(WORKER_VERSIONING),
@@ -54,6 +62,11 @@ public final class TemporalConfigParser {
     TemporalConfig config =
         new TemporalConfig(connection, runtime, limits, versioning, rollout, tracing);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
+  }
+
+  /** Set by anything other than the defaults of {@code reference.conf}. */
+  private boolean configured(Setting setting) {
+    return raw.get(setting).map(value -> value.source() != Source.DEFAULT).orElse(false);
   }
 
   private static Optional<Tls> tls(SettingReader reader) {

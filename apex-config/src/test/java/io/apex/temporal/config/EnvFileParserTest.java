@@ -72,7 +72,7 @@ class EnvFileParserTest {
     EnvFileParser.Parsed parsed = parse("TEMPORAL_HOST=ok", "no equals sign", "=value");
     assertThat(parsed.variables()).containsOnlyKeys("TEMPORAL_HOST");
     assertThat(parsed.problems()).extracting(ConfigProblem::message).containsExactly(
-        ".env.temporal line 2 must be a KEY=VALUE line, got 'no equals sign'",
-        ".env.temporal line 3 must be a KEY=VALUE line, got '=value'");
+        ".env.temporal line 2 must be a KEY=VALUE line, got 'no ****'",
+        ".env.temporal line 3 must be a KEY=VALUE line, got '****'");
   }
 }

@@ -56,9 +56,9 @@ class SettingRulesTest {
   void concurrencyLimitsAcceptOneAndRejectZero(String variable) {
     assertThat(Settings.problems(Map.of(variable, "1"))).isEmpty();
     assertThat(Settings.problems(Map.of(variable, "0")))
-        .containsExactly(variable + " must be an integer >= 1, got '0'");
+        .containsExactly(variable + " must be an integer 1-10000, got '0'");
     assertThat(Settings.problems(Map.of(variable, "many")))
-        .containsExactly(variable + " must be an integer >= 1, got 'many'");
+        .containsExactly(variable + " must be an integer 1-10000, got 'many'");
   }
 
   @Test
@@ -112,7 +112,7 @@ class SettingRulesTest {
   @Test
   void durationsWithoutAKnownUnitAreRejected() {
     assertThat(Settings.problems(Map.of("TEMPORAL_DRAIN_TIMEOUT", "ten seconds")))
-        .containsExactly("TEMPORAL_DRAIN_TIMEOUT must be a duration such as 500ms, 30s or 2m,"
+        .containsExactly("TEMPORAL_DRAIN_TIMEOUT must be a duration from 0s to 1h, such as 500ms, 30s or 2m,"
             + " got 'ten seconds'");
   }
 
@@ -133,7 +133,7 @@ class SettingRulesTest {
             "TEMPORAL_PORT must be an integer 1-65535, got 'abc'",
             "TEMPORAL_ROLLOUT must be an integer 0-100, got '150'",
             "TEMPORAL_ENABLED must be a boolean (true or false), got 'perhaps'",
-            "TEMPORAL_MAX_ACTIVITIES must be an integer >= 1, got '0'");
+            "TEMPORAL_MAX_ACTIVITIES must be an integer 1-10000, got '0'");
   }
 
   @Test

@@ -83,7 +83,7 @@ class SourcePrecedenceTest {
   void aMalformedEnvFileLineIsReportedWithTheOtherProblems() throws IOException {
     ConfigLoadResult result = load(Map.of("TEMPORAL_ROLLOUT", "101"), "just words\n");
     assertThat(result.problems()).extracting(ConfigProblem::message).containsExactlyInAnyOrder(
-        dir.resolve(".env.temporal") + " line 1 must be a KEY=VALUE line, got 'just words'",
+        dir.resolve(".env.temporal") + " line 1 must be a KEY=VALUE line, got 'just ****'",
         "TEMPORAL_ROLLOUT must be an integer 0-100, got '101'");
   }
 

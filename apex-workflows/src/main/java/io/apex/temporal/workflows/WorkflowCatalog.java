@@ -2,10 +2,13 @@ package io.apex.temporal.workflows;
 
 import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflowImpl;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.temporal.common.converter.DataConverterException;
 import io.temporal.common.metadata.POJOActivityImplMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.common.metadata.POJOWorkflowImplMetadata;
 import io.temporal.common.metadata.POJOWorkflowMethodMetadata;
+import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.List;
 
 /**
@@ -22,6 +25,18 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
   public static WorkflowCatalog standard() {
     return new WorkflowCatalog(
         List.of(GreetingWorkflowImpl.class), List.of(new GreetingActivitiesImpl()));
+  }
+
+  /**
+   * How every workflow of the catalog is registered. A payload that cannot be converted (an
+   * activity result, a signal) fails the workflow rather than its workflow task, which the server
+   * would retry forever; {@link StrictInputDataConverter} already turns bad workflow arguments
+   * into a non-retryable failure that names the expected type.
+   */
+  public WorkflowImplementationOptions implementationOptions() {
+    return WorkflowImplementationOptions.newBuilder()
+        .setFailWorkflowExceptionTypes(DataConverterException.class)
+        .build();
   }
 
   /** The same workflows with other activity implementations, as a test or benchmark needs. */

@@ -4,6 +4,9 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
 import java.util.Map;
 import java.util.function.Function;
+import io.apex.temporal.worker.runtime.BadSettingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +24,7 @@ import picocli.CommandLine.Command;
       ConfigCommand.class
     })
 public final class ApexCommand {
+  private static final Logger log = LoggerFactory.getLogger(ApexCommand.class);
 
   public static void main(String[] args) {
     System.exit(execute(args, TemporalConfigLoader.fromProcess().load()));
@@ -47,7 +51,22 @@ public final class ApexCommand {
             : type.cast(command.apply(settings));
       }
     };
-    return new CommandLine(new ApexCommand(), factory);
+    return new CommandLine(new ApexCommand(), factory)
+        .setExecutionExceptionHandler(ApexCommand::reportFailure);
+  }
+
+  /**
+   * A command that fails says so in one line: exit 2 for a setting or file that proved unusable,
+   * 1 otherwise (an unreachable server, say). The stack trace goes to the DEBUG log only.
+   */
+  private static int reportFailure(Exception e, CommandLine commandLine,
+      CommandLine.ParseResult parseResult) {
+    commandLine.getErr().println(StartupErrors.describe(e));
+    commandLine.getErr().flush();
+    log.debug("{} failed", commandLine.getCommandName(), e);
+    return e instanceof BadSettingException
+        ? ConfiguredCommand.EXIT_BAD_SETTINGS
+        : ConfiguredCommand.EXIT_FAILED;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

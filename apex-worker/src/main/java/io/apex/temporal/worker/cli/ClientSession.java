@@ -4,6 +4,7 @@ import com.uber.m3.tally.NoopScope;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.connection.TemporalUnreachableException;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
@@ -22,7 +23,7 @@ final class ClientSession implements AutoCloseable {
   /** A greeting workflow that has been started, and its execution's IDs. */
   record StartedGreeting(GreetingWorkflow workflow, WorkflowExecution execution) {}
 
-  ClientSession(TemporalConfig config) throws TemporalUnreachableException {
+  ClientSession(TemporalConfig config) throws TemporalUnreachableException, BadSettingException {
     this.config = config;
     this.connection = new TemporalConnection(config.connection(), new NoopScope());
     connection.start();

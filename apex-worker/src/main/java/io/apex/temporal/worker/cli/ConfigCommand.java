@@ -31,7 +31,7 @@ final class ConfigCommand implements Callable<Integer> {
       RawValue raw = settings.raw().get(setting).orElse(null);
       out.printf("%-29s %-32s %s%n", setting.envVar(),
           raw == null ? "(unset)" : setting.shown(raw.value()),
-          raw == null ? "" : raw.origin());
+          settings.raw().sourceLabel(setting));
     }
     out.println();
     out.println("Temporal profile: " + settings.raw().temporalProfile());

@@ -1,7 +1,7 @@
 package io.apex.temporal.worker.cli;
 
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.connection.TemporalUnreachableException;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A worker as a process: runs the runtime until SIGINT or SIGTERM, drains, and returns the exit
- * status (0 after a clean drain, 1 when start-up failed or the drain timed out).
+ * status (0 after a clean drain, 1 when start-up failed or the drain timed out, 2 when a setting
+ * proved unusable at start-up).
  */
 public final class WorkerProcess {
   private static final Logger log = LoggerFactory.getLogger(WorkerProcess.class);
   static final int EXIT_OK = 0;
   static final int EXIT_FAILED = 1;
+  static final int EXIT_BAD_SETTINGS = 2;
 
   private final TemporalConfig config;
   private final WorkflowCatalog catalog;
@@ -39,19 +41,17 @@ public final class WorkerProcess {
         log.info("stop requested during start-up; worker stopped");
         return EXIT_OK;
       }
-      if (e instanceof TemporalUnreachableException
-          || e instanceof IllegalArgumentException
-          || e instanceof IllegalStateException) {
-        log.error("worker did not start: {}", e.getMessage());
-      } else {
-        log.error("worker did not start", e);
-      }
-      return EXIT_FAILED;
+      log.error("worker did not start: {}", StartupErrors.describe(e));
+      log.debug("start-up failure", e);
+      return e instanceof BadSettingException ? EXIT_BAD_SETTINGS : EXIT_FAILED;
     }
     signals.started();
     log.info("{} received: stopping worker", signals.await());
     DrainOutcome outcome = runtime.stop();
-    log.info("worker stopped: {}", outcome.clean() ? "clean drain" : "drain timed out");
+    log.info("worker stopped: {}", !outcome.clean() ? "drain timed out or failed"
+        : outcome.pollsCutOff() ? "every task it had taken finished; polls in flight were cut off"
+            + " (a task handed over at that moment is retried by the server after its timeout)"
+        : "clean drain");
     return outcome.clean() ? EXIT_OK : EXIT_FAILED;
   }
 }

@@ -3,6 +3,7 @@ package io.apex.temporal.worker.connection;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
+import io.temporal.api.workflowservice.v1.DescribeNamespaceResponse;
 import io.temporal.api.workflowservice.v1.GetSystemInfoRequest;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -69,10 +70,10 @@ public final class ServerReachability {
   }
 
   /** Fails with a clear message when the namespace does not exist on the server. */
-  public void checkNamespace(WorkflowServiceStubs stubs, String namespace)
+  public DescribeNamespaceResponse checkNamespace(WorkflowServiceStubs stubs, String namespace)
       throws TemporalUnreachableException {
     try {
-      stubs
+      return stubs
           .blockingStub()
           .withDeadlineAfter(MAX_ATTEMPT.toMillis(), TimeUnit.MILLISECONDS)
           .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(namespace).build());

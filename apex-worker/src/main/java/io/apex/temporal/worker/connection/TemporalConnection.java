@@ -2,7 +2,9 @@ package io.apex.temporal.worker.connection;
 
 import com.uber.m3.tally.Scope;
 import io.apex.temporal.config.Connection;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.Managed;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import io.grpc.ConnectivityState;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
@@ -25,6 +27,8 @@ public final class TemporalConnection implements Managed {
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
+  private ConnectionWatch watch;
+  private boolean pollsCompleteOnShutdown;
 
   /** A plain client connection, as the example commands and tests use. */
   public TemporalConnection(Connection settings, Scope metricsScope) {
@@ -48,14 +52,15 @@ public final class TemporalConnection implements Managed {
   }
 
   @Override
-  public void start() throws TemporalUnreachableException {
+  public void start() throws TemporalUnreachableException, BadSettingException {
     stubs = WorkflowServiceStubs.newServiceStubs(
         ServiceStubsOptionsFactory.create(settings, metricsScope));
     ServerReachability reachability =
         new ServerReachability(settings.target(), settings.connectTimeout());
     try {
       GetSystemInfoResponse info = reachability.await(stubs);
-      reachability.checkNamespace(stubs, settings.namespace());
+      pollsCompleteOnShutdown = reachability.checkNamespace(stubs, settings.namespace())
+          .getNamespaceInfo().getCapabilities().getWorkerPollCompleteOnShutdown();
       serverVersion = info.getServerVersion();
       log.info(
           "connected to Temporal at {} (server {}), namespace {}",
@@ -71,8 +76,11 @@ public final class TemporalConnection implements Managed {
             stubs,
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.namespace())
+                .setDataConverter(StrictInputDataConverter.standard())
                 .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
                 .build());
+    watch = new ConnectionWatch(settings.target(), stubs.getRawChannel());
+    watch.start();
   }
 
   public WorkflowClient client() {
@@ -90,6 +98,14 @@ public final class TemporalConnection implements Managed {
     return serverVersion;
   }
 
+  /**
+   * Whether the server completes a worker's polls when it shuts down, so that the SDK can wait for
+   * them instead of cancelling them (and no task handed over at that moment is lost).
+   */
+  public boolean pollsCompleteOnShutdown() {
+    return pollsCompleteOnShutdown;
+  }
+
   /** True while the channel is connected or idle and able to reconnect at once. */
   public boolean healthy() {
     if (stubs == null || stubs.isShutdown()) {
@@ -103,6 +119,9 @@ public final class TemporalConnection implements Managed {
   public void stop() {
     if (stubs == null) {
       return;
+    }
+    if (watch != null) {
+      watch.stop();
     }
     stubs.shutdown();
     if (!stubs.awaitTermination(5, TimeUnit.SECONDS)) {

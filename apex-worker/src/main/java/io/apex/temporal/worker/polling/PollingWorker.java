@@ -61,7 +61,8 @@ public final class PollingWorker implements Managed {
         WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
     Worker worker = factory.newWorker(config.runtime().taskQueue(),
         WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
-    catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
+    catalog.workflowTypes().forEach(type ->
+        worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
     worker.registerActivitiesImplementations(catalog.activities().toArray());
     factory.start();
     log.info(
@@ -80,7 +81,7 @@ public final class PollingWorker implements Managed {
   }
 
   private List<WorkerInterceptor> allInterceptors() {
-    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight));
+    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight, new UnknownQueryRefusal()));
     all.addAll(interceptors.get());
     return all;
   }
@@ -105,6 +106,21 @@ public final class PollingWorker implements Managed {
     if (factory == null) {
       return;
     }
+    long begin = System.nanoTime();
+    try {
+      drain();
+    } catch (RuntimeException e) {
+      // Whatever went wrong, the drain did not finish: never report it as clean.
+      drainOutcome = new DrainOutcome(false, Duration.ofNanos(System.nanoTime() - begin),
+          inFlight.count(), pollsCutOff());
+      log.warn("drain of task queue {} failed ({}); stopping at once",
+          config.runtime().taskQueue(), e.toString());
+      log.debug("drain failure", e);
+      stopNow();
+    }
+  }
+
+  private void drain() {
     Duration timeout = config.runtime().drainTimeout();
     long begin = System.nanoTime();
     log.info(
@@ -123,18 +139,33 @@ public final class PollingWorker implements Managed {
     }
     Duration took = Duration.ofNanos(System.nanoTime() - begin);
     if (factory.isTerminated()) {
-      drainOutcome = new DrainOutcome(true, took, 0);
-      log.info("drained task queue {} cleanly in {} ms", config.runtime().taskQueue(), took.toMillis());
+      drainOutcome = new DrainOutcome(true, took, 0, pollsCutOff());
+      if (pollsCutOff()) {
+        log.warn("drained task queue {} in {} ms: every task this worker had taken finished, but"
+            + " its polls in flight were cut off because the server at {} does not complete polls"
+            + " on worker shutdown (frontend.enableCancelWorkerPollsOnShutdown); a task it handed"
+            + " over at that moment is retried by the server after its timeout",
+            config.runtime().taskQueue(), took.toMillis(), config.connection().target());
+      } else {
+        log.info("drained task queue {} cleanly in {} ms: the server completed the polls in"
+            + " flight, so no task was handed over unseen", config.runtime().taskQueue(),
+            took.toMillis());
+      }
       return;
     }
     int interrupted = inFlight.count();
     factory.shutdownNow();
     factory.awaitTermination(HARD_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    drainOutcome = new DrainOutcome(false, took, interrupted);
+    drainOutcome = new DrainOutcome(false, took, interrupted, pollsCutOff());
     log.warn(
         "drain of task queue {} timed out after {} ms; interrupted {} activities, which Temporal"
             + " retries after their timeout",
         config.runtime().taskQueue(), timeout.toMillis(), interrupted);
+  }
+
+  /** Whether stopping cancels the polls in flight rather than letting the server complete them. */
+  private boolean pollsCutOff() {
+    return !connection.pollsCompleteOnShutdown();
   }
 
   /** Stops at once, interrupting in-flight tasks: what a crash looks like to the server. */

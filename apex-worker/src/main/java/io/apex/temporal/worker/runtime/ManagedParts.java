@@ -26,7 +26,8 @@ public final class ManagedParts implements AutoCloseable {
         part.start();
         started.push(part);
       } catch (Exception | Error e) {
-        log.error("{} failed to start: {}", part.name(), e.getMessage());
+        // The caller reports the failure in one line; this says which part it was.
+        log.debug("{} failed to start: {}", part.name(), e.getMessage());
         close();
         throw e;
       }

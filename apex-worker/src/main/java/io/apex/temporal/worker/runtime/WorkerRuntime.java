@@ -39,7 +39,8 @@ public final class WorkerRuntime implements AutoCloseable {
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
     this.config = config;
     this.endpoint =
-        new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
+        new MetricsEndpoint(config.runtime().metricsBindAddress(), config.runtime().metricsPort(),
+            metrics::scrape, this::readiness);
     this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
     this.connection =
         new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors);
@@ -57,12 +58,14 @@ public final class WorkerRuntime implements AutoCloseable {
     List<Managed> list = new ArrayList<>(List.of(metrics, endpoint, tracing));
     EmbeddedServerDecision decision =
         EmbeddedServerDecision.decide(
-            config.runtime().embeddedServer(), config.connection(), new PortProbe(PROBE_TIMEOUT));
+            config.runtime().embeddedServer(), config.connection(),
+            config.runtime().serverAddressConfigured(), new PortProbe(PROBE_TIMEOUT));
     if (decision.startEmbedded()) {
       list.add(new EmbeddedTemporalServer(config.connection().port(), decision.reason(),
           config.runtime().embeddedServer() == io.apex.temporal.config.EmbeddedServerMode.AUTO));
     } else {
-      log.info("using the Temporal server at {} ({})", config.connection().target(), decision.reason());
+      log.info("not starting the embedded server: using the Temporal server at {} ({})",
+          config.connection().target(), decision.reason());
     }
     list.add(connection);
     list.add(worker);
@@ -76,7 +79,7 @@ public final class WorkerRuntime implements AutoCloseable {
     if (parts != null) {
       parts.close();
     }
-    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0));
+    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0, false));
   }
 
   /**

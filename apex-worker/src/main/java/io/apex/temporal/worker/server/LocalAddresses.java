@@ -1,25 +1,23 @@
 package io.apex.temporal.worker.server;
 
 import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.net.UnknownHostException;
 
-/** Whether a host name points at this machine, so that a server started here would answer it. */
+/** Whether a host name points only at this machine's loopback interface. */
 public final class LocalAddresses {
   private LocalAddresses() {}
 
-  public static boolean isLocal(String host) {
+  /** True when every address of the host is a loopback address. */
+  public static boolean isLoopback(String host) {
     try {
-      for (InetAddress address : InetAddress.getAllByName(host)) {
-        if (address.isLoopbackAddress()
-            || address.isAnyLocalAddress()
-            || NetworkInterface.getByInetAddress(address) != null) {
-          return true;
+      InetAddress[] addresses = InetAddress.getAllByName(host);
+      for (InetAddress address : addresses) {
+        if (!address.isLoopbackAddress()) {
+          return false;
         }
       }
-      return false;
-    } catch (UnknownHostException | SocketException e) {
+      return addresses.length > 0;
+    } catch (UnknownHostException e) {
       return false;
     }
   }

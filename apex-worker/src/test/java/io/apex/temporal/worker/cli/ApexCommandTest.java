@@ -30,6 +30,7 @@ class ApexCommandTest {
         "TEMPORAL_HOST", "127.0.0.1",
         "TEMPORAL_PORT", String.valueOf(port),
         "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_EMBEDDED_SERVER", "always",
         "TEMPORAL_TASK_QUEUE", taskQueue)), WorkflowCatalog.standard());
     worker.start();
     return worker;

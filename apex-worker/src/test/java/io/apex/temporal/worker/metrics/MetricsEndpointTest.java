@@ -19,8 +19,8 @@ class MetricsEndpointTest {
   private MetricsEndpoint endpoint;
 
   @BeforeEach
-  void start() throws IOException {
-    endpoint = new MetricsEndpoint(FreePorts.next(), () -> "apex_test_metric 1\n",
+  void start() throws Exception {
+    endpoint = new MetricsEndpoint("127.0.0.1", FreePorts.next(), () -> "apex_test_metric 1\n",
         () -> new Readiness.State(ready.get(), ready.get() ? "ready: polling q" : "not ready: starting"));
     endpoint.start();
   }

@@ -56,7 +56,7 @@ class WorkerRuntimeTest {
         "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
         "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
         "TEMPORAL_TASK_QUEUE", taskQueue,
-        "TEMPORAL_EMBEDDED_SERVER", "auto",
+        "TEMPORAL_EMBEDDED_SERVER", "always",
         "TEMPORAL_DRAIN_TIMEOUT", drainTimeout));
   }
 

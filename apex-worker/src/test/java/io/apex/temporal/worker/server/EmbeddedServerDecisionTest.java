@@ -21,57 +21,61 @@ class EmbeddedServerDecisionTest {
   }
 
   @Test
-  void autoStartsTheEmbeddedServerWhenNothingAnswersLocally() {
+  void autoStartsTheEmbeddedServerWhenNoAddressIsConfiguredAndNothingAnswers() {
     int port = FreePorts.next();
-    EmbeddedServerDecision decision =
-        EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO, connection("localhost", port), probe);
+    EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
+        connection("localhost", port), false, probe);
     assertThat(decision.startEmbedded()).isTrue();
-    assertThat(decision.reason()).isEqualTo("no Temporal server answered at localhost:" + port);
+    assertThat(decision.reason()).isEqualTo(
+        "no server address is configured and none answered at the default localhost:" + port);
+  }
+
+  @Test
+  void autoNeverStartsTheEmbeddedServerWhereAnAddressWasConfiguredEvenIfNothingAnswers() {
+    int port = FreePorts.next();
+    EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
+        connection("127.0.0.1", port), true, probe);
+    assertThat(decision.startEmbedded()).isFalse();
+    assertThat(decision.reason()).isEqualTo("TEMPORAL_HOST or TEMPORAL_PORT is set, so 127.0.0.1:"
+        + port + " is a real server and the embedded one is never started in its place");
   }
 
   @Test
   void autoUsesAServerThatAlreadyListens() throws IOException {
     try (ServerSocket listening = new ServerSocket(0)) {
       EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
-          connection("127.0.0.1", listening.getLocalPort()), probe);
+          connection("127.0.0.1", listening.getLocalPort()), false, probe);
       assertThat(decision.startEmbedded()).isFalse();
       assertThat(decision.reason()).startsWith("a server already listens at");
     }
   }
 
   @Test
-  void autoNeverStartsAServerForARemoteTarget() {
-    EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
-        connection("temporal.example.invalid", 7233), probe);
-    assertThat(decision.startEmbedded()).isFalse();
-    assertThat(decision.reason()).isEqualTo("temporal.example.invalid:7233 is not on this machine");
-  }
-
-  @Test
   void neverOnlyConnectsEvenWhenNothingAnswers() {
     assertThat(EmbeddedServerDecision.decide(EmbeddedServerMode.NEVER,
-        connection("localhost", FreePorts.next()), probe).startEmbedded()).isFalse();
+        connection("localhost", FreePorts.next()), false, probe).startEmbedded()).isFalse();
   }
 
   @Test
-  void alwaysStartsTheEmbeddedServerForALocalTarget() {
+  void alwaysStartsTheEmbeddedServerForALoopbackTarget() {
     assertThat(EmbeddedServerDecision.decide(EmbeddedServerMode.ALWAYS,
-        connection("127.0.0.1", FreePorts.next()), probe).startEmbedded()).isTrue();
+        connection("127.0.0.1", FreePorts.next()), true, probe).startEmbedded()).isTrue();
   }
 
   @Test
-  void alwaysRefusesARemoteTarget() {
+  void alwaysRefusesATargetOffTheLoopbackAddress() {
     assertThatThrownBy(() -> EmbeddedServerDecision.decide(EmbeddedServerMode.ALWAYS,
-        connection("temporal.example.invalid", 7233), probe))
-        .hasMessage("TEMPORAL_EMBEDDED_SERVER=always needs TEMPORAL_HOST on this machine, got"
-            + " 'temporal.example.invalid'");
+        connection("temporal.example.invalid", 7233), true, probe))
+        .hasMessage("TEMPORAL_EMBEDDED_SERVER=always needs TEMPORAL_HOST to be a loopback address"
+            + " (localhost, 127.0.0.1), got 'temporal.example.invalid'");
   }
 
   @Test
-  void loopbackNamesAreLocalAndUnresolvableNamesAreNot() {
-    assertThat(LocalAddresses.isLocal("localhost")).isTrue();
-    assertThat(LocalAddresses.isLocal("127.0.0.1")).isTrue();
-    assertThat(LocalAddresses.isLocal("::1")).isTrue();
-    assertThat(LocalAddresses.isLocal("temporal.example.invalid")).isFalse();
+  void loopbackNamesAreLoopbackAndUnresolvableNamesAreNot() {
+    assertThat(LocalAddresses.isLoopback("localhost")).isTrue();
+    assertThat(LocalAddresses.isLoopback("127.0.0.1")).isTrue();
+    assertThat(LocalAddresses.isLoopback("::1")).isTrue();
+    assertThat(LocalAddresses.isLoopback("0.0.0.0")).isFalse();
+    assertThat(LocalAddresses.isLoopback("temporal.example.invalid")).isFalse();
   }
 }

@@ -1,6 +1,8 @@
 package io.apex.temporal.workflows.greeting;
 
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 
 /** Runs {@code greet_activity} once (with retries) and returns its greeting. */
@@ -9,6 +11,14 @@ public class GreetingWorkflowImpl implements GreetingWorkflow {
 
   @Override
   public String greet(String name) {
+    if (name == null) {
+      // The specification allows an empty name; a missing one or JSON null is not a string.
+      status = GreetingStatus.failed();
+      throw ApplicationFailure.newNonRetryableFailure(
+          "GreetingWorkflow needs one argument of type java.lang.String (a JSON string; an empty"
+              + " one is allowed), got null or no argument",
+          StrictInputDataConverter.INVALID_INPUT);
+    }
     // Created here rather than in a field so that the initial status can be read without a
     // workflow context.
     GreetingActivities activities =
