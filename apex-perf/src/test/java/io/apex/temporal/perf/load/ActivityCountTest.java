@@ -20,7 +20,10 @@ class ActivityCountTest {
   @Test
   void countsTheActivitiesCompletedInEachHistoryNotTheWorkflows() {
     Map<String, List<HistoryEvent>> histories = Map.of(
-        "two-activities", history(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
+        "three-activities", history(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
+            EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+            EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
             EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
             EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
             EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
@@ -37,8 +40,8 @@ class ActivityCountTest {
 
     ActivityCount count = new ActivityCount(histories::get);
 
-    assertThat(count.completedIn(List.of("two-activities", "one-activity", "failed-activity")))
-        .isEqualTo(3);
+    assertThat(count.completedIn(List.of("three-activities", "one-activity", "failed-activity")))
+        .isEqualTo(4);
     assertThat(count.completedIn(List.of())).isZero();
   }
 }
