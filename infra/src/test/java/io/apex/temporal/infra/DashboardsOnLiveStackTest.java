@@ -79,12 +79,12 @@ class DashboardsOnLiveStackTest {
   }
 
   @Test
-  void everyPanelOfTheSdkDashboardReturnsData() {
+  void everyPanelOfTheSdkDashboardReturnsData() throws Exception {
     assertEveryPanelReturnsData(Dashboard.read(files.dashboard("temporal-sdk.json")));
   }
 
   @Test
-  void everyPanelOfTheServerDashboardReturnsData() {
+  void everyPanelOfTheServerDashboardReturnsData() throws Exception {
     assertEveryPanelReturnsData(Dashboard.read(files.dashboard("temporal-server.json")));
   }
 
@@ -134,7 +134,8 @@ class DashboardsOnLiveStackTest {
     return stack.prometheus().query(expression.measuredWithoutExclusions());
   }
 
-  private void assertEveryPanelReturnsData(Dashboard dashboard) {
+  private void assertEveryPanelReturnsData(Dashboard dashboard) throws Exception {
+    stack.traffic().refresh();
     Map<String, String> variables = evaluator.resolveVariables(dashboard);
     log.info("{}: variables {}", dashboard.title(), variables);
     // Scrapes run every second; a counter that appeared in the last one may lack a second sample.
