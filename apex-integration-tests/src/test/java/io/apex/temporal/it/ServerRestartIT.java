@@ -1,5 +1,6 @@
 package io.apex.temporal.it;
 
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED;
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,8 +41,14 @@ class ServerRestartIT extends IntegrationTest {
     }
   }
 
+  /**
+   * Exactly once across the restart: each held activity ran once and its completion, sent after
+   * the restart, was accepted on its first attempt. A completion lost with the restart would show
+   * up as a second attempt after the 10 s start-to-close timeout and a second start here.
+   */
   @Test
-  void everyWorkflowInFlightCompletesAfterTheServerRestartsOnTheSameFile() throws Exception {
+  void everyWorkflowInFlightCompletesExactlyOnceAfterTheServerRestartsOnTheSameFile()
+      throws Exception {
     String queue = uniqueQueue("server-restart");
     HeldActivity held = new HeldActivity();
     startWorker(queue, WorkflowCatalog.standard().withActivities(held));
@@ -68,6 +75,14 @@ class ServerRestartIT extends IntegrationTest {
           .isEqualTo("Hello, Survivor " + i + "! Welcome to Apex Memory System with Temporal.io!");
       assertThat(Histories.count(client(), ids.get(i), EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
           .isEqualTo(1);
+      assertThat(Histories.count(client(), ids.get(i), EVENT_TYPE_ACTIVITY_TASK_COMPLETED))
+          .as("activity completions of %s", ids.get(i)).isEqualTo(1);
+      assertThat(Histories.activityAttempts(client(), ids.get(i)))
+          .as("activity attempts of %s", ids.get(i)).containsExactly(1);
     }
+    // Counted after every workflow closed: a late duplicate start would have had its chance.
+    assertThat(held.started()).isEqualTo(WORKFLOWS);
+    assertThat(held.completed()).isEqualTo(WORKFLOWS);
+    assertThat(held.interrupted()).isZero();
   }
 }

@@ -17,6 +17,8 @@ import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.client.WorkflowClient;
+import io.temporal.api.enums.v1.TimeoutType;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.client.WorkflowStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,11 @@ abstract class WorkerRestartIT extends IntegrationTest {
     startWorker(queue, WorkflowCatalog.standard());
     assertCompletedOnceWith(queue, workflow);
     assertThat(Histories.activityAttempts(client(), queue)).containsExactly(1);
+    assertThat(Histories.lastFailureBeforeLastAttempt(client(), queue)).isEmpty();
+    // Rechecked after the workflow closed: the drained call was the only one.
+    assertThat(held.started()).isEqualTo(1);
+    assertThat(held.completed()).isEqualTo(1);
+    assertThat(held.interrupted()).isZero();
   }
 
   @Test
@@ -80,13 +87,42 @@ abstract class WorkerRestartIT extends IntegrationTest {
     held.awaitStarted(1, WAIT);
 
     first.stopNow();
+    assertThat(held.interrupted()).isEqualTo(1);
     held.release();
-    assertThat(held.completed()).isZero();
 
     startWorker(queue, WorkflowCatalog.standard());
     assertCompletedOnceWith(queue, workflow);
-    assertThat(Histories.activityAttempts(client(), queue)).singleElement()
-        .satisfies(attempt -> assertThat(attempt).isGreaterThanOrEqualTo(2));
+    // One retry, after the lost attempt timed out: not a failure reported by the stopping worker.
+    assertThat(Histories.activityAttempts(client(), queue)).containsExactly(2);
+    assertLostAttemptTimedOut(queue);
+    // Rechecked after the workflow closed: the interrupted call never completed, none ran again.
+    assertThat(held.started()).isEqualTo(1);
+    assertThat(held.completed()).isZero();
+    assertThat(held.interrupted()).isEqualTo(1);
+  }
+
+  /** Whether the server keeps the previous attempt's failure on the activity's start event. */
+  protected abstract boolean recordsLastFailure();
+
+  /**
+   * The first attempt was lost, not reported failed: the retry waited for greet_activity's 10 s
+   * start-to-close timeout (a reported failure is retried after the 1 s backoff), and where the
+   * server records the previous attempt's failure, it is that timeout.
+   */
+  private void assertLostAttemptTimedOut(String workflowId) {
+    assertThat(Histories.untilLastAttemptStarted(client(), workflowId))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+    java.util.Optional<Failure> lastFailure =
+        Histories.lastFailureBeforeLastAttempt(client(), workflowId);
+    if (!recordsLastFailure()) {
+      assertThat(lastFailure).isEmpty();
+      return;
+    }
+    assertThat(lastFailure).as("the failure of the lost attempt").hasValueSatisfying(failure -> {
+      assertThat(failure.hasTimeoutFailureInfo()).as("a timeout: %s", failure).isTrue();
+      assertThat(failure.getTimeoutFailureInfo().getTimeoutType())
+          .isEqualTo(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE);
+    });
   }
 
   @Test
@@ -103,9 +139,13 @@ abstract class WorkerRestartIT extends IntegrationTest {
 
       startWorker(queue, WorkflowCatalog.standard());
       assertCompletedOnceWith(queue, workflow);
-      assertThat(markers.resolve(queue + ".completed")).doesNotExist();
       // The killed attempt never reported back; Temporal retried after the 10 s start-to-close.
       assertThat(Histories.activityAttempts(client(), queue)).containsExactly(2);
+      assertLostAttemptTimedOut(queue);
+      // Checked after the workflow closed: the killed process started the call once, never
+      // completed it.
+      assertThat(Files.readAllLines(markers.resolve(queue + ".started"))).hasSize(1);
+      assertThat(markers.resolve(queue + ".completed")).doesNotExist();
     }
   }
 
@@ -125,6 +165,12 @@ abstract class WorkerRestartIT extends IntegrationTest {
     protected TemporalTarget newTarget() {
       return new EmbeddedServerTarget();
     }
+
+    /** The Java test server leaves the start event's last failure empty. */
+    @Override
+    protected boolean recordsLastFailure() {
+      return false;
+    }
   }
 
   @DisplayName("worker restart on temporal server start-dev")
@@ -132,6 +178,11 @@ abstract class WorkerRestartIT extends IntegrationTest {
     @Override
     protected TemporalTarget newTarget() {
       return new DevServerTarget();
+    }
+
+    @Override
+    protected boolean recordsLastFailure() {
+      return true;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.apex.temporal.perf;
 
+import io.apex.temporal.perf.load.ActivityCount;
 import io.apex.temporal.perf.load.Timeline;
 import io.apex.temporal.perf.load.WorkflowLauncher;
 import io.apex.temporal.perf.memory.HeapAfterGc;
@@ -77,7 +78,7 @@ public final class BenchmarkRun {
       timeline.close();
       starters.shutdownNow();
     }
-    List<FloorCheck> floors = Floors.check(results);
+    List<FloorCheck> floors = Floors.check(results, settings.allowedNotRun());
     return new PerfReport(Instant.now().toString(), settings.profile().label(),
         Floors.passed(floors), Machine.current(), SettingsView.of(settings), targets,
         results.warmUp(), results.sequential(), results.closedLoop(), results.ramp(),
@@ -138,7 +139,8 @@ public final class BenchmarkRun {
       Timeline timeline, String idPrefix) {
     WorkflowLauncher launcher = new WorkflowLauncher(target.client(),
         target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT);
-    return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT);
+    return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT,
+        ActivityCount.of(target.client()));
   }
 
   private static ExecutorService starterPool(int threads) {

@@ -3,7 +3,9 @@ package io.apex.temporal.perf;
 import io.apex.temporal.perf.report.FloorCheck;
 import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.ReportWriter;
+import io.apex.temporal.perf.settings.PerfSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
 import io.apex.temporal.perf.target.PhaseConfig;
@@ -14,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +32,24 @@ public final class PerfMain {
 
   private static final Logger log = LoggerFactory.getLogger(PerfMain.class);
 
+  /** Runs the benchmark with valid settings; the tests give one that returns a made report. */
+  @FunctionalInterface
+  interface Benchmark {
+    PerfReport run(PerfSettings settings, PhaseConfig phaseConfig) throws Exception;
+  }
+
   private final PrintStream out;
   private final PrintStream err;
+  private final Benchmark benchmark;
 
   PerfMain(PrintStream out, PrintStream err) {
+    this(out, err, (settings, phaseConfig) -> new BenchmarkRun(settings, phaseConfig).run());
+  }
+
+  PerfMain(PrintStream out, PrintStream err, Benchmark benchmark) {
     this.out = out;
     this.err = err;
+    this.benchmark = benchmark;
   }
 
   public static void main(String[] args) {
@@ -53,8 +69,9 @@ public final class PerfMain {
       return EXIT_BAD_SETTINGS;
     }
     PerfSettings settings = parsed.settings().orElseThrow();
+    printScenarios(settings);
     try {
-      PerfReport report = new BenchmarkRun(settings, phaseConfig).run();
+      PerfReport report = benchmark.run(settings, phaseConfig);
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
       return report.passed() ? EXIT_OK : EXIT_FAILED;
@@ -69,6 +86,18 @@ public final class PerfMain {
       err.println("benchmark run failed: " + e);
       return EXIT_FAILED;
     }
+  }
+
+  /** What this run will measure, and where that choice came from, before it starts. */
+  private void printScenarios(PerfSettings settings) {
+    out.println("Benchmark scenarios: " + labels(settings.scenarios()) + " ("
+        + PerfSetting.SCENARIOS.property() + " from " + settings.scenariosFrom() + ")");
+    out.println("Specification floors allowed not to run: "
+        + (settings.allowedNotRun().isEmpty() ? "none" : labels(settings.allowedNotRun())));
+  }
+
+  private static String labels(Set<Scenario> scenarios) {
+    return scenarios.stream().sorted().map(Scenario::label).collect(Collectors.joining(", "));
   }
 
   private void print(PerfReport report, List<Path> files) {

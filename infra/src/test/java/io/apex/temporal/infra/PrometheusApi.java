@@ -42,15 +42,33 @@ public final class PrometheusApi {
   public QueryResult query(String query) {
     JsonNode body = body("/api/v1/query?query=" + encode(query));
     if (!"success".equals(body.path("status").asText())) {
-      return new QueryResult(query, false, "", 0, body.path("error").asText());
+      return new QueryResult(query, false, "", 0, 0, body.path("error").asText());
     }
     JsonNode data = body.path("data");
     String type = data.path("resultType").asText();
+    JsonNode result = data.path("result");
     int count = switch (type) {
-      case "vector", "matrix" -> data.path("result").size();
+      case "vector", "matrix" -> result.size();
       default -> 1;
     };
-    return new QueryResult(query, true, type, count, "");
+    int numeric = switch (type) {
+      case "vector" -> (int) stream(result).filter(series -> isNumber(series.path("value"))).count();
+      case "matrix" -> (int) stream(result).filter(series ->
+          stream(series.path("values")).anyMatch(PrometheusApi::isNumber)).count();
+      case "scalar" -> isNumber(result) ? 1 : 0;
+      default -> 0;
+    };
+    return new QueryResult(query, true, type, count, numeric, "");
+  }
+
+  /** A sample [time, "value"] whose value is a number: NaN is what 0/0 gives, not data. */
+  private static boolean isNumber(JsonNode sample) {
+    String value = sample.path(1).asText("NaN");
+    return !value.equals("NaN") && !value.isEmpty();
+  }
+
+  private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+    return java.util.stream.StreamSupport.stream(array.spliterator(), false);
   }
 
   /** The value of the first series an instant query returns, if it returns one. */

@@ -25,6 +25,17 @@ class PrometheusRulesTest {
   }
 
   @Test
+  void everyAlertExpressionEndsWithAComparisonTheLiveStackTestCanRemove() {
+    List<AlertRule> rules = AlertRule.readAll(FILES.ruleFiles());
+    assertThat(rules).isNotEmpty().allSatisfy(rule ->
+        assertThat(AlertExpression.of(rule.expr()).measured()).isNotBlank());
+    assertThat(AlertExpression.of("up{job=\"x\"} == 0"))
+        .isEqualTo(new AlertExpression("up{job=\"x\"}", "== 0"));
+    assertThat(AlertExpression.of("rate(e{job=\"x\", t!~\"a|b\"}[5m]) / rate(r[5m])\n  > 0.05")
+        .measuredWithoutExclusions()).isEqualTo("rate(e{job=\"x\"}[5m]) / rate(r[5m])");
+  }
+
+  @Test
   void composeScrapeConfigurationPassesPromtoolCheckConfig() {
     assertSucceeded(promtool.checkConfig(FILES.prometheusConfig()));
   }

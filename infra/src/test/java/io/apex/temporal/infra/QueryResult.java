@@ -1,14 +1,20 @@
 package io.apex.temporal.infra;
 
-/** What Prometheus answered to an instant query: the series it returned, or its error. */
+/**
+ * What Prometheus answered to an instant query: the series it returned, how many of them hold a
+ * number (not NaN), or its error.
+ */
 public record QueryResult(String query, boolean success, String resultType, int seriesCount,
-    String error) {
+    int numericSeriesCount, String error) {
 
+  /** Data means a number: a series whose only value is NaN (0/0, say) shows nothing. */
   public boolean hasData() {
-    return success && seriesCount > 0;
+    return success && numericSeriesCount > 0;
   }
 
   public String describe() {
-    return success ? seriesCount + " series (" + resultType + ")" : "error: " + error;
+    return success
+        ? seriesCount + " series (" + resultType + "), " + numericSeriesCount + " not NaN"
+        : "error: " + error;
   }
 }

@@ -86,6 +86,21 @@ public final class WorkflowTraffic {
         .isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_TERMINATED);
   }
 
+  /**
+   * A little more of the same right now: completions and a result asked for a missing workflow. A panel's ratio over the last minute is 0/0, NaN, once its traffic is older
+   * than that, as on a slow machine it can be by the time a dashboard is checked.
+   */
+  public void refresh() throws TimeoutException {
+    String round = "refresh-" + System.nanoTime() + "-";
+    for (int i = 0; i < 3; i++) {
+      assertThat(start(round + i, "Ada-" + round + i, null).getResult(30, TimeUnit.SECONDS,
+          String.class)).startsWith("Hello, Ada-");
+    }
+    assertThatThrownBy(() -> client.newUntypedWorkflowStub(prefix + round + "never-started")
+            .getResult(5, TimeUnit.SECONDS, String.class))
+        .isInstanceOf(WorkflowNotFoundException.class);
+  }
+
   private WorkflowStub start(String id, String name, Duration executionTimeout) {
     GreetingWorkflow workflow = client.newWorkflowStub(GreetingWorkflow.class, options(id, executionTimeout));
     WorkflowClient.start(workflow::greet, name);

@@ -10,12 +10,13 @@ import io.apex.temporal.testkit.Deadline;
 
 /**
  * A greeting activity that holds each call open until the test releases it, counting how many
- * calls started and how many completed, so a test can put work in flight and then act on it.
+ * calls started, how many completed and how many were interrupted, so a test can put work in flight and then act on it.
  */
 public final class HeldActivity implements GreetingActivities {
   private final CountDownLatch released = new CountDownLatch(1);
   private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger completed = new AtomicInteger();
+  private final AtomicInteger interrupted = new AtomicInteger();
 
   @Override
   public String greet(String name) {
@@ -25,6 +26,7 @@ public final class HeldActivity implements GreetingActivities {
         throw new IllegalStateException("never released");
       }
     } catch (InterruptedException e) {
+      interrupted.incrementAndGet();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted: the worker stopped hard", e);
     }
@@ -46,5 +48,10 @@ public final class HeldActivity implements GreetingActivities {
 
   public int completed() {
     return completed.get();
+  }
+
+  /** Calls that received an interrupt while held: what a hard stop of the worker does. */
+  public int interrupted() {
+    return interrupted.get();
   }
 }

@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
  * The worker process of the worker jar, with a greeting activity that a test controls through
- * marker files in {@code APEX_IT_MARKER_DIR}: it writes {@code <workflowId>.started}, waits for
+ * marker files in {@code APEX_IT_MARKER_DIR}: it adds a line to {@code <workflowId>.started} per
+ * call, waits for
  * {@code <workflowId>.release}, then writes {@code <workflowId>.completed} and returns.
  */
 public final class HeldActivityWorkerMain {
@@ -31,7 +33,7 @@ public final class HeldActivityWorkerMain {
     Path markers = Path.of(System.getenv("APEX_IT_MARKER_DIR"));
     GreetingActivities held = name -> {
       String workflowId = Activity.getExecutionContext().getInfo().getWorkflowId();
-      touch(markers.resolve(workflowId + ".started"));
+      appendLine(markers.resolve(workflowId + ".started"));
       Deadline.require(Duration.ofMinutes(2), "the test to release " + workflowId,
           () -> Files.exists(markers.resolve(workflowId + ".release")));
       touch(markers.resolve(workflowId + ".completed"));
@@ -39,6 +41,14 @@ public final class HeldActivityWorkerMain {
     };
     WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(held);
     System.exit(new WorkerProcess(settings.config().orElseThrow(), catalog).run());
+  }
+
+  private static void appendLine(Path file) {
+    try {
+      Files.writeString(file, "started\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void touch(Path file) {

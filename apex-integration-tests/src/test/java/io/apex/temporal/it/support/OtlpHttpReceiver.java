@@ -5,17 +5,13 @@ import io.apex.temporal.testkit.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/**
- * An OTLP/HTTP endpoint that accepts trace exports and keeps their bodies. Span names travel as
- * plain UTF-8 inside the protobuf body, which is all a test needs to see which spans arrived.
- */
-public final class OtlpHttpReceiver implements AutoCloseable {
+/** An OTLP/HTTP endpoint that accepts protobuf trace exports and keeps their span names. */
+public final class OtlpHttpReceiver implements OtlpReceiver {
   private final HttpServer server;
-  private final List<String> exports = new CopyOnWriteArrayList<>();
+  private final List<String> spanNames = new CopyOnWriteArrayList<>();
 
   public OtlpHttpReceiver() {
     try {
@@ -25,7 +21,7 @@ public final class OtlpHttpReceiver implements AutoCloseable {
     }
     server.createContext("/v1/traces", exchange -> {
       try (exchange) {
-        exports.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+        spanNames.addAll(OtlpSpanNames.of(exchange.getRequestBody().readAllBytes()));
         exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
         exchange.sendResponseHeaders(200, -1);
       }
@@ -33,15 +29,19 @@ public final class OtlpHttpReceiver implements AutoCloseable {
     server.start();
   }
 
+  @Override
+  public String protocol() {
+    return "http";
+  }
+
+  @Override
   public String endpoint() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/traces";
   }
 
-  /** True once some export carried a span of this name. */
+  @Override
   public boolean received(String spanName) {
-    byte[] name = spanName.getBytes(StandardCharsets.UTF_8);
-    String asLatin1 = new String(name, StandardCharsets.ISO_8859_1);
-    return exports.stream().anyMatch(body -> body.contains(asLatin1));
+    return spanNames.contains(spanName);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package io.apex.temporal.perf.load;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,9 +25,12 @@ public final class ClosedLoop {
     this.drainTimeout = drainTimeout;
   }
 
-  /** What a closed loop did: how many it started, and how many finished inside its window. */
+  /**
+   * What a closed loop did: how many it started, and how many finished inside its window, with
+   * those workflows' IDs.
+   */
   public record Run(long launched, long completedInWindow, long beganNanos, long windowEndNanos,
-      boolean drained) {
+      boolean drained, List<String> completedInWindowIds) {
 
     public double windowSeconds() {
       return (windowEndNanos - beganNanos) / 1e9;
@@ -37,6 +43,7 @@ public final class ClosedLoop {
     long end = began + duration.toNanos();
     Semaphore slots = new Semaphore(concurrency);
     LongAdder inWindow = new LongAdder();
+    Queue<String> inWindowIds = new ConcurrentLinkedQueue<>();
     long launched = 0;
     while (true) {
       long left = end - System.nanoTime();
@@ -47,11 +54,12 @@ public final class ClosedLoop {
       launch(slots, recorder, completion -> {
         if (completion.completedNanos() <= end) {
           inWindow.increment();
+          inWindowIds.add(completion.workflowId());
         }
       });
     }
     boolean drained = drain(slots);
-    return new Run(launched, inWindow.sum(), began, end, drained);
+    return new Run(launched, inWindow.sum(), began, end, drained, List.copyOf(inWindowIds));
   }
 
   /** Runs exactly {@code count} workflows and waits for all of them. */
@@ -59,12 +67,17 @@ public final class ClosedLoop {
     long began = System.nanoTime();
     Semaphore slots = new Semaphore(concurrency);
     LongAdder completed = new LongAdder();
+    Queue<String> completedIds = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < count; i++) {
       slots.acquire();
-      launch(slots, recorder, completion -> completed.increment());
+      launch(slots, recorder, completion -> {
+        completed.increment();
+        completedIds.add(completion.workflowId());
+      });
     }
     boolean drained = drain(slots);
-    return new Run(count, completed.sum(), began, System.nanoTime(), drained);
+    return new Run(count, completed.sum(), began, System.nanoTime(), drained,
+        List.copyOf(completedIds));
   }
 
   private void launch(Semaphore slots, ScenarioRecorder recorder, Consumer<Completion> onSuccess) {

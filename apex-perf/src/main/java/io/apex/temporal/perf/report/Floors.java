@@ -6,15 +6,20 @@ import io.apex.temporal.perf.scenario.MemoryResult;
 import io.apex.temporal.perf.scenario.RunResults;
 import io.apex.temporal.perf.scenario.SequentialResult;
 import io.apex.temporal.perf.scenario.WarmUpResult;
+import io.apex.temporal.perf.settings.PerfSetting;
+import io.apex.temporal.perf.settings.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The floors a run must meet. Two come from the specification (latency P90 under 1 s, at least
  * 10 activities a second); the burst's time limit follows from the second; the memory bound is
  * ours and {@link #MEMORY_SLOPE_BOUND_BYTES} says why it is what it is. Any failed workflow in a
- * measured scenario fails the run too: a fast wrong answer is not performance.
+ * measured scenario fails the run too: a fast wrong answer is not performance, and so does a
+ * run that left workflows unfinished. A specification floor that did not run fails the run unless
+ * {@code apex.perf.allow-not-run} names its scenario.
  */
 public final class Floors {
   /** Specification: "workflow latency P90 under 1 second". */
@@ -29,14 +34,30 @@ public final class Floors {
 
   private Floors() {}
 
+  /** The floors, where every specification floor must have run. */
   public static List<FloorCheck> check(RunResults results) {
+    return check(results, Set.of());
+  }
+
+  /** @param allowedNotRun scenarios whose specification floor may go unrun */
+  public static List<FloorCheck> check(RunResults results, Set<Scenario> allowedNotRun) {
     List<FloorCheck> checks = new ArrayList<>();
     checks.add(warmUp(results.warmUp()));
-    checks.add(latency(results.sequential()));
-    checks.add(throughput(results.closedLoop()));
-    checks.add(burst(results.burst()));
-    checks.add(memory(results.memory()));
+    checks.add(mustHaveRun(latency(results.sequential()), Scenario.SEQUENTIAL, allowedNotRun));
+    checks.add(mustHaveRun(throughput(results.closedLoop()), Scenario.CLOSED_LOOP, allowedNotRun));
+    checks.add(mustHaveRun(burst(results.burst()), Scenario.BURST, allowedNotRun));
+    checks.add(mustHaveRun(memory(results.memory()), Scenario.MEMORY, allowedNotRun));
     return checks;
+  }
+
+  private static FloorCheck mustHaveRun(FloorCheck check, Scenario scenario,
+      Set<Scenario> allowedNotRun) {
+    if (check.verdict() != FloorCheck.Verdict.NOT_RUN || allowedNotRun.contains(scenario)) {
+      return check;
+    }
+    return new FloorCheck(check.name(), check.rule(), check.measured() + "; a specification"
+        + " floor must run unless " + PerfSetting.ALLOW_NOT_RUN.property() + " names "
+        + scenario.label(), FloorCheck.Verdict.FAIL);
   }
 
   public static boolean passed(List<FloorCheck> checks) {
@@ -77,7 +98,8 @@ public final class Floors {
         + " at concurrency " + closedLoop.concurrency()
         + failures(closedLoop.failed(), closedLoop.failureMessages()),
         closedLoop.activitiesPerSecond() >= MIN_ACTIVITIES_PER_SECOND
-            && closedLoop.failed() == 0 && closedLoop.drained());
+            && closedLoop.failed() == 0 && closedLoop.drained()
+            && closedLoop.completed() == closedLoop.launched());
   }
 
   private static FloorCheck burst(BurstResult burst) {
@@ -111,7 +133,7 @@ public final class Floors {
         + " MiB over " + memory.completed() + " workflows"
         + failures(memory.failed(), memory.failureMessages()),
         memory.slopeBytesPer10kWorkflows() <= MEMORY_SLOPE_BOUND_BYTES && memory.failed() == 0
-            && memory.completed() == memory.workflows());
+            && memory.drained() && memory.completed() == memory.workflows());
   }
 
   private static String failures(long failed, List<String> messages) {

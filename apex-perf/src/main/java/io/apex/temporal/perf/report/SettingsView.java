@@ -36,6 +36,8 @@ public final class SettingsView {
     values.put(PerfSetting.MEMORY_WORKFLOWS, sizes.memoryWorkflows());
     values.put(PerfSetting.MEMORY_SAMPLE_EVERY, sizes.memorySampleEvery());
     values.put(PerfSetting.STARTER_THREADS, settings.starterThreads());
+    values.put(PerfSetting.ALLOW_NOT_RUN, settings.allowedNotRun().stream().sorted()
+        .map(Scenario::label).collect(Collectors.joining(",")));
     Map<String, String> view = new LinkedHashMap<>();
     values.forEach((setting, value) -> view.put(setting.property(), String.valueOf(value)));
     return view;

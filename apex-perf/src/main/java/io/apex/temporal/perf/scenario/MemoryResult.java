@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Scenario (d): the worker's heap after a full GC, sampled between batches of workflows, and
  * the least-squares slope of those samples per 10,000 workflows. {@code notMeasured} says why
- * when the scenario could not run (load-only mode: the worker is in another process).
+ * when the scenario could not run (load-only mode: the worker is in another process);
+ * {@code drained} is false when some batch's workflows were still in flight at its timeout.
  */
 public record MemoryResult(
     boolean measured,
@@ -23,10 +24,11 @@ public record MemoryResult(
     double interceptBytes,
     long minHeapBytes,
     long maxHeapBytes,
-    List<String> failureMessages) {
+    List<String> failureMessages,
+    boolean drained) {
 
   public static MemoryResult notMeasured(String reason) {
     return new MemoryResult(false, reason, "", 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, 0, 0,
-        List.of());
+        List.of(), false);
   }
 }

@@ -43,7 +43,7 @@ public final class MemoryScenario {
     // fill caches and pools that then stay the same size. Measured, that growth ends within the
     // first thousand or two workflows; sampled, it would read as a slope.
     ScenarioRecorder warmUp = new ScenarioRecorder(context.timeline());
-    loop.runCount(WARM_UP_BATCHES * sampleEvery, warmUp);
+    boolean drained = loop.runCount(WARM_UP_BATCHES * sampleEvery, warmUp).drained();
 
     ScenarioRecorder recorder = new ScenarioRecorder(context.timeline());
     List<HeapSample> samples = new ArrayList<>();
@@ -52,7 +52,7 @@ public final class MemoryScenario {
     long done = 0;
     while (done < workflows) {
       int batch = (int) Math.min(sampleEvery, workflows - done);
-      loop.runCount(batch, recorder);
+      drained &= loop.runCount(batch, recorder).drained();
       done += batch;
       samples.add(sample(done));
     }
@@ -65,7 +65,7 @@ public final class MemoryScenario {
         recorder.completed() / seconds, samples, fit.slope() * 10_000, fit.intercept(),
         samples.stream().mapToLong(HeapSample::heapUsedBytes).min().orElse(0),
         samples.stream().mapToLong(HeapSample::heapUsedBytes).max().orElse(0),
-        merged(warmUp.failureMessages(), recorder.failureMessages()));
+        merged(warmUp.failureMessages(), recorder.failureMessages()), drained);
   }
 
   private HeapSample sample(long workflowsDone) {

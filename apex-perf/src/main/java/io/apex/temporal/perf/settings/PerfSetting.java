@@ -12,6 +12,8 @@ public enum PerfSetting {
   TARGET("target", "embedded, dev-server or existing: which Temporal server the load runs against"),
   LOAD_ONLY("load-only", "true: start no worker, drive the task queue another worker serves"),
   SCENARIOS("scenarios", "comma list of sequential, closed-loop, ramp, burst, memory; default all"),
+  ALLOW_NOT_RUN("allow-not-run", false, "comma list of the scenarios whose specification floor may"
+      + " go unrun without failing the run; system property only, refused under CI=true"),
   REPORT_DIR("report-dir", "where report.json, report.md and the charts go"),
   WARMUP_WORKFLOWS("warmup-workflows", "workflows run before any measurement"),
   SEQUENTIAL_WORKFLOWS("sequential-workflows", "workflows run one after another for latency"),
@@ -28,11 +30,25 @@ public enum PerfSetting {
   STARTER_THREADS("starter-threads", "threads that make the blocking start calls");
 
   private final String key;
+  private final boolean fromEnvironment;
   private final String description;
 
   PerfSetting(String key, String description) {
+    this(key, true, description);
+  }
+
+  /**
+   * @param fromEnvironment false for a setting that only a system property may give, so that a
+   *     variable left in an environment cannot change it unseen
+   */
+  PerfSetting(String key, boolean fromEnvironment, String description) {
     this.key = key;
+    this.fromEnvironment = fromEnvironment;
     this.description = description;
+  }
+
+  public boolean fromEnvironment() {
+    return fromEnvironment;
   }
 
   public String key() {
@@ -53,6 +69,6 @@ public enum PerfSetting {
 
   /** How a message names the setting, e.g. {@code apex.perf.target (APEX_PERF_TARGET)}. */
   public String label() {
-    return property() + " (" + envVar() + ")";
+    return fromEnvironment ? property() + " (" + envVar() + ")" : property();
   }
 }

@@ -11,10 +11,17 @@ public record PerfSettings(
     Set<Scenario> scenarios,
     Path reportDir,
     ScenarioSizes sizes,
-    int starterThreads) {
+    int starterThreads,
+    String scenariosFrom,
+    Set<Scenario> allowedNotRun) {
 
+  /**
+   * @param scenariosFrom where the scenario list came from: a property, a variable or the default
+   * @param allowedNotRun scenarios whose specification floor may go unrun without failing the run
+   */
   public PerfSettings {
     scenarios = Set.copyOf(scenarios);
+    allowedNotRun = Set.copyOf(allowedNotRun);
   }
 
   public boolean runs(Scenario scenario) {

@@ -44,6 +44,10 @@ public final class PerfSettingsParser {
           + " must serve the task queue), got '" + target.label() + "'");
     }
     Set<Scenario> scenarios = scenarios();
+    Set<Scenario> allowedNotRun = allowedNotRun();
+    if (continuousIntegration()) {
+      requireEverySpecificationFloor(scenarios, allowedNotRun, loadOnly);
+    }
     Path reportDir = raw(REPORT_DIR).map(Path::of).orElse(DEFAULT_REPORT_DIR);
 
     ScenarioSizes defaults = profile.sizes();
@@ -77,18 +81,82 @@ public final class PerfSettingsParser {
     }
     return new PerfSettingsResult(
         Optional.of(new PerfSettings(profile, target, loadOnly, scenarios, reportDir, sizes,
-            starterThreads)),
+            starterThreads, source(SCENARIOS), allowedNotRun)),
         List.of());
   }
 
-  /** The property when set and not empty, else the environment variable when set, trimmed. */
+  /**
+   * The property when set and not empty, else the environment variable when set, trimmed; only
+   * the property for a setting that the environment may not give.
+   */
   private Optional<String> raw(PerfSetting setting) {
+    return property(setting).or(() -> setting.fromEnvironment()
+        ? Optional.ofNullable(environment.get(setting.envVar()))
+            .map(String::trim)
+            .filter(value -> !value.isEmpty())
+        : Optional.empty());
+  }
+
+  private Optional<String> property(PerfSetting setting) {
     return Optional.ofNullable(properties.get(setting.property()))
         .map(String::trim)
-        .filter(value -> !value.isEmpty())
-        .or(() -> Optional.ofNullable(environment.get(setting.envVar()))
-            .map(String::trim)
-            .filter(value -> !value.isEmpty()));
+        .filter(value -> !value.isEmpty());
+  }
+
+  /** Which name gave a setting its value, for the run's printout: the default when none did. */
+  private String source(PerfSetting setting) {
+    if (property(setting).isPresent()) {
+      return setting.property();
+    }
+    return raw(setting).isPresent() ? setting.envVar() : "default";
+  }
+
+  private boolean continuousIntegration() {
+    return "true".equalsIgnoreCase(environment.getOrDefault("CI", "").trim());
+  }
+
+  /** Under CI=true no specification floor may go unrun, whatever the settings say. */
+  private void requireEverySpecificationFloor(Set<Scenario> scenarios,
+      Set<Scenario> allowedNotRun, boolean loadOnly) {
+    List<String> left = Arrays.stream(Scenario.values())
+        .filter(Scenario::hasSpecificationFloor)
+        .filter(scenario -> !scenarios.contains(scenario))
+        .map(Scenario::label)
+        .toList();
+    if (!left.isEmpty()) {
+      problems.add("CI=true runs every specification floor, but " + SCENARIOS.label() + " from "
+          + source(SCENARIOS) + " leaves out " + String.join(", ", left) + ", got '"
+          + raw(SCENARIOS).orElse("all") + "'");
+    }
+    if (!allowedNotRun.isEmpty()) {
+      problems.add(ALLOW_NOT_RUN.label() + " must be empty under CI=true, got '"
+          + raw(ALLOW_NOT_RUN).orElse("") + "'");
+    }
+    if (loadOnly) {
+      problems.add("CI=true measures the worker's memory, which " + LOAD_ONLY.label()
+          + " rules out");
+    }
+  }
+
+  private Set<Scenario> allowedNotRun() {
+    Optional<String> value = raw(ALLOW_NOT_RUN);
+    Set<Scenario> allowed = EnumSet.noneOf(Scenario.class);
+    if (value.isEmpty()) {
+      return allowed;
+    }
+    for (String label : value.get().split(",")) {
+      Optional<Scenario> scenario = Scenario.byLabel(label.trim())
+          .filter(Scenario::hasSpecificationFloor);
+      if (scenario.isEmpty()) {
+        String allowedLabels = Arrays.stream(Scenario.values())
+            .filter(Scenario::hasSpecificationFloor).map(Scenario::label)
+            .collect(Collectors.joining(", "));
+        reject(ALLOW_NOT_RUN, "a comma list of " + allowedLabels, value.get());
+        return EnumSet.noneOf(Scenario.class);
+      }
+      allowed.add(scenario.get());
+    }
+    return allowed;
   }
 
   private <T> T choice(PerfSetting setting, Function<String, Optional<T>> byLabel, T fallback,

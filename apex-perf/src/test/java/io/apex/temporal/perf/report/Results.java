@@ -26,12 +26,24 @@ final class Results {
   }
 
   static SequentialResult sequential(double p90Ms) {
-    return new SequentialResult(100, 100, 0, 3.0, latency(p90Ms), List.of(), List.of());
+    return sequential(p90Ms, 100, 0);
   }
 
-  static ClosedLoopResult closedLoop(double perSecond) {
-    return new ClosedLoopResult(32, 10, 1000, (long) (perSecond * 10), (long) (perSecond * 10),
-        0, perSecond, perSecond, latency(50), true, List.of(), List.of());
+  static SequentialResult sequential(double p90Ms, long completed, long failed) {
+    return new SequentialResult(100, completed, failed, 3.0, latency(p90Ms), List.of(),
+        failed == 0 ? List.of() : List.of("boom"));
+  }
+
+  static ClosedLoopResult closedLoop(double activitiesPerSecond) {
+    return closedLoop(activitiesPerSecond, 1000, 0, true);
+  }
+
+  /** Ten seconds of closed loop at 100 workflows a second, of which {@code completed} finished. */
+  static ClosedLoopResult closedLoop(double activitiesPerSecond, long completed, long failed,
+      boolean drained) {
+    return new ClosedLoopResult(32, 10, 1000, completed, completed, failed, completed / 10.0,
+        activitiesPerSecond, latency(50), drained, List.of(),
+        failed == 0 ? List.of() : List.of("boom"));
   }
 
   static RampResult ramp() {
@@ -44,17 +56,27 @@ final class Results {
   }
 
   static BurstResult burst(int workflows, long failed, double allCompletedSeconds) {
-    return new BurstResult(workflows, workflows - failed, failed, 1.5, allCompletedSeconds,
-        latency(3000), true, List.of(), failed == 0 ? List.of() : List.of("boom"));
+    return burst(workflows, workflows - failed, failed, allCompletedSeconds, true);
+  }
+
+  static BurstResult burst(int workflows, long completed, long failed, double allCompletedSeconds,
+      boolean drained) {
+    return new BurstResult(workflows, completed, failed, 1.5, allCompletedSeconds,
+        latency(3000), drained, List.of(), failed == 0 ? List.of() : List.of("boom"));
   }
 
   static MemoryResult memory(double slopeBytesPer10k) {
+    return memory(slopeBytesPer10k, 20_000, 0, true);
+  }
+
+  static MemoryResult memory(double slopeBytesPer10k, long completed, long failed,
+      boolean drained) {
     List<HeapSample> samples = List.of(new HeapSample(0, 15_000_000, 1),
         new HeapSample(10_000, 15_000_000 + (long) slopeBytesPer10k, 2),
         new HeapSample(20_000, 15_000_000 + (long) (2 * slopeBytesPer10k), 3));
-    return new MemoryResult(true, "", "test server process", 20_000, 10_000, 32, 20_000, 0, 100,
-        200, samples, slopeBytesPer10k, 15_000_000, samples.get(0).heapUsedBytes(),
-        samples.get(2).heapUsedBytes(), List.of());
+    return new MemoryResult(true, "", "test server process", 20_000, 10_000, 32, completed,
+        failed, 100, 200, samples, slopeBytesPer10k, 15_000_000, samples.get(0).heapUsedBytes(),
+        samples.get(2).heapUsedBytes(), failed == 0 ? List.of() : List.of("boom"), drained);
   }
 
   static RunResults healthy() {

@@ -121,4 +121,51 @@ class PerfSettingsParserTest {
     assertThat(settings.scenarios()).containsExactlyInAnyOrder(Scenario.BURST, Scenario.MEMORY);
     assertThat(settings.runs(Scenario.SEQUENTIAL)).isFalse();
   }
+
+  @Test
+  void theRunSaysWhereItsScenarioListCameFrom() {
+    assertThat(valid(Map.of(), Map.of()).scenariosFrom()).isEqualTo("default");
+    assertThat(valid(Map.of(), Map.of("apex.perf.scenarios", "burst")).scenariosFrom())
+        .isEqualTo("apex.perf.scenarios");
+    PerfSettings fromEnvironment = valid(Map.of("APEX_PERF_SCENARIOS", "ramp"),
+        Map.of("apex.perf.scenarios", ""));
+    assertThat(fromEnvironment.scenarios()).containsExactly(Scenario.RAMP);
+    assertThat(fromEnvironment.scenariosFrom()).isEqualTo("APEX_PERF_SCENARIOS");
+  }
+
+  @Test
+  void underCiAVariableThatLeavesOutSpecificationFloorsIsRefused() {
+    // Maven forwards an empty apex.perf.scenarios; the variable fills it in.
+    PerfSettingsResult result = parse(Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"),
+        Map.of("apex.perf.scenarios", ""));
+
+    assertThat(result.settings()).isEmpty();
+    assertThat(result.problems()).containsExactly("CI=true runs every specification floor, but"
+        + " apex.perf.scenarios (APEX_PERF_SCENARIOS) from APEX_PERF_SCENARIOS leaves out"
+        + " sequential, closed-loop, burst, memory, got 'ramp'");
+  }
+
+  @Test
+  void underCiEveryScenarioRunsAndNoFloorMayBeOptedOut() {
+    assertThat(valid(Map.of("CI", "true"), Map.of()).scenarios())
+        .isEqualTo(EnumSet.allOf(Scenario.class));
+    assertThat(parse(Map.of("CI", "true"), Map.of("apex.perf.allow-not-run", "memory"))
+        .problems()).containsExactly(
+            "apex.perf.allow-not-run must be empty under CI=true, got 'memory'");
+    assertThat(parse(Map.of("CI", "true", "APEX_PERF_TARGET", "existing",
+        "APEX_PERF_LOAD_ONLY", "true"), Map.of()).problems()).containsExactly(
+            "CI=true measures the worker's memory, which apex.perf.load-only"
+                + " (APEX_PERF_LOAD_ONLY) rules out");
+  }
+
+  @Test
+  void theOptOutComesOnlyFromItsSystemPropertyAndNamesSpecificationFloors() {
+    assertThat(valid(Map.of("APEX_PERF_ALLOW_NOT_RUN", "memory"), Map.of()).allowedNotRun())
+        .isEmpty();
+    assertThat(valid(Map.of(), Map.of("apex.perf.allow-not-run", "memory, burst"))
+        .allowedNotRun()).containsExactlyInAnyOrder(Scenario.MEMORY, Scenario.BURST);
+    assertThat(parse(Map.of(), Map.of("apex.perf.allow-not-run", "ramp")).problems())
+        .containsExactly("apex.perf.allow-not-run must be a comma list of sequential,"
+            + " closed-loop, burst, memory, got 'ramp'");
+  }
 }

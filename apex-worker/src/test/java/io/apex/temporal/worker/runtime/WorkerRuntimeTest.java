@@ -34,6 +34,7 @@ class WorkerRuntimeTest {
   private final CountDownLatch release = new CountDownLatch(1);
   private final CountDownLatch activityStarted = new CountDownLatch(1);
   private final AtomicInteger completedActivities = new AtomicInteger();
+  private final AtomicInteger interruptedActivities = new AtomicInteger();
   private WorkerRuntime runtime;
 
   @AfterEach
@@ -66,6 +67,8 @@ class WorkerRuntimeTest {
       try {
         release.await(60, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
+        // The activity itself records the interrupt it received: proof that the stop reached it.
+        interruptedActivities.incrementAndGet();
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted by a hard stop", e);
       }
@@ -132,6 +135,7 @@ class WorkerRuntimeTest {
     DrainOutcome outcome = stopping.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(outcome.clean()).isTrue();
     assertThat(completedActivities).hasValue(1);
+    assertThat(interruptedActivities).hasValue(0);
   }
 
   @Test
@@ -145,6 +149,10 @@ class WorkerRuntimeTest {
     assertThat(outcome.clean()).isFalse();
     assertThat(outcome.interruptedActivities()).isEqualTo(1);
     assertThat(outcome.took()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    Deadline.require(WAIT, "the overstaying activity to record its interrupt",
+        () -> interruptedActivities.get() > 0);
+    assertThat(interruptedActivities).hasValue(1);
+    release.countDown();
     assertThat(completedActivities).hasValue(0);
   }
 }
