@@ -52,7 +52,17 @@ public final class ApexCommand {
       }
     };
     return new CommandLine(new ApexCommand(), factory)
-        .setExecutionExceptionHandler(ApexCommand::reportFailure);
+        .setExecutionExceptionHandler(ApexCommand::reportFailure)
+        .setParameterExceptionHandler(ApexCommand::reportUsageError);
+  }
+
+  /** A bad command line is one line too, pointing at the help rather than printing all of it. */
+  private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    commandLine.getErr().println(e.getMessage() + " (see "
+        + commandLine.getCommandSpec().qualifiedName() + " --help)");
+    commandLine.getErr().flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

@@ -147,8 +147,8 @@ public final class PollingWorker implements Managed {
             + " over at that moment is retried by the server after its timeout",
             config.runtime().taskQueue(), took.toMillis(), config.connection().target());
       } else {
-        log.info("drained task queue {} cleanly in {} ms: the server completed the polls in"
-            + " flight, so no task was handed over unseen", config.runtime().taskQueue(),
+        log.info("drained task queue {} cleanly in {} ms: every task this worker had taken"
+            + " finished, and the server completed its polls in flight", config.runtime().taskQueue(),
             took.toMillis());
       }
       return;
