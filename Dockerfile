@@ -35,6 +35,7 @@ COPY --from=build /src/apex-worker/target/apex-worker-0.1.0-SNAPSHOT-all.jar /ap
 USER apex
 # Defaults for a container; compose (or docker run -e) sets the Temporal target.
 ENV TEMPORAL_METRICS_PORT=8078 \
+    TEMPORAL_METRICS_BIND_ADDRESS=0.0.0.0 \
     TEMPORAL_EMBEDDED_SERVER=never
 EXPOSE 8078
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \

@@ -285,7 +285,11 @@ class ComposeStackTest {
     assertThat(config.job("temporal-server").orElseThrow().targets()).containsExactly("temporal:8077");
     assertThat(exposedContainerPorts("worker")).contains(8078);
     assertThat(exposedContainerPorts("temporal")).contains(8077);
-    assertThat(COMPOSE.service("worker").environment()).containsEntry("TEMPORAL_METRICS_PORT", "8078");
+    assertThat(COMPOSE.service("worker").environment())
+        .containsEntry("TEMPORAL_METRICS_PORT", "8078")
+        // The worker's endpoint listens on loopback unless told otherwise; in its container
+        // Prometheus and the published port reach it from outside.
+        .containsEntry("TEMPORAL_METRICS_BIND_ADDRESS", "0.0.0.0");
   }
 
   @Test
