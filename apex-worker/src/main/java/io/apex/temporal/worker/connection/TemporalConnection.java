@@ -7,6 +7,8 @@ import io.grpc.ConnectivityState;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.GlobalDataConverter;
 import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,6 +24,7 @@ public final class TemporalConnection implements Managed {
   private final Connection settings;
   private final Scope metricsScope;
   private final Supplier<List<WorkflowClientInterceptor>> interceptors;
+  private final Supplier<DataConverter> dataConverter;
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
@@ -37,9 +40,19 @@ public final class TemporalConnection implements Managed {
    */
   public TemporalConnection(Connection settings, Scope metricsScope,
       Supplier<List<WorkflowClientInterceptor>> interceptors) {
+    this(settings, metricsScope, interceptors, GlobalDataConverter::get);
+  }
+
+  /**
+   * @param dataConverter asked for at start, once the payload codec has its key
+   */
+  public TemporalConnection(Connection settings, Scope metricsScope,
+      Supplier<List<WorkflowClientInterceptor>> interceptors,
+      Supplier<DataConverter> dataConverter) {
     this.settings = settings;
     this.metricsScope = metricsScope;
     this.interceptors = interceptors;
+    this.dataConverter = dataConverter;
   }
 
   @Override
@@ -71,6 +84,7 @@ public final class TemporalConnection implements Managed {
             stubs,
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.namespace())
+                .setDataConverter(dataConverter.get())
                 .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
                 .build());
   }

@@ -2,11 +2,14 @@ package io.apex.temporal.worker.metrics;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.apex.temporal.worker.codecserver.CodecServerHandler;
+import io.apex.temporal.worker.codecserver.JdkHttpCodecHandler;
 import io.apex.temporal.worker.runtime.Managed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -24,13 +27,21 @@ public final class MetricsEndpoint implements Managed {
   private final int port;
   private final Supplier<String> scrape;
   private final Readiness readiness;
+  private final Optional<CodecServerHandler> codec;
   private HttpServer server;
   private ExecutorService executor;
 
   public MetricsEndpoint(int port, Supplier<String> scrape, Readiness readiness) {
+    this(port, scrape, readiness, Optional.empty());
+  }
+
+  /** @param codec served at {@code /codec/encode} and {@code /codec/decode} when present */
+  public MetricsEndpoint(int port, Supplier<String> scrape, Readiness readiness,
+      Optional<CodecServerHandler> codec) {
     this.port = port;
     this.scrape = scrape;
     this.readiness = readiness;
+    this.codec = codec;
   }
 
   @Override
@@ -50,8 +61,12 @@ public final class MetricsEndpoint implements Managed {
     server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT, scrape.get()));
     server.createContext("/healthz", exchange -> respond(exchange, 200, "text/plain", "ok\n"));
     server.createContext("/readyz", this::ready);
+    codec.ifPresent(handler ->
+        server.createContext(CodecServerHandler.BASE_PATH, new JdkHttpCodecHandler(handler)));
     server.start();
     log.info("metrics at http://localhost:{}/metrics, probes at /healthz and /readyz", port());
+    codec.ifPresent(handler -> log.info("codec endpoint at http://localhost:{}{} ({})", port(),
+        CodecServerHandler.BASE_PATH, handler.access()));
   }
 
   /** The bound port, which differs from the configured one only when that was 0. */
