@@ -25,7 +25,8 @@ class PayloadEncryptionSettingsTest {
     assertThat(config.codecEndpoint().enabled()).isTrue();
     assertThat(config.codecEndpoint().token()).isEmpty();
     assertThat(config.codecEndpoint().corsOrigins())
-        .containsExactly("http://localhost:8088", "http://localhost:8233");
+        .containsExactly("http://localhost:8088", "http://127.0.0.1:8088", "http://localhost:8233",
+            "http://127.0.0.1:8233");
   }
 
   @Test
