@@ -29,14 +29,18 @@ FROM eclipse-temurin:17.0.16_8-jre
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/* \
-    && groupadd --system apex && useradd --system --gid apex --home-dir /app --no-create-home apex
+    && groupadd --system apex && useradd --system --gid apex --home-dir /app --no-create-home apex \
+    && mkdir -p /var/lib/apex && chown apex:apex /var/lib/apex && chmod 700 /var/lib/apex
 WORKDIR /app
 COPY --from=build /src/apex-worker/target/apex-worker-0.1.0-SNAPSHOT-all.jar /app/apex-worker.jar
 USER apex
 # Defaults for a container; compose (or docker run -e) sets the Temporal target.
+# Without APEX_PAYLOAD_KEY the worker generates its payload key into this file on first start;
+# compose keeps it in a volume so that it outlives the container.
 ENV TEMPORAL_METRICS_PORT=8078 \
     TEMPORAL_METRICS_BIND_ADDRESS=0.0.0.0 \
-    TEMPORAL_EMBEDDED_SERVER=never
+    TEMPORAL_EMBEDDED_SERVER=never \
+    APEX_PAYLOAD_KEY_FILE=/var/lib/apex/payload-key
 EXPOSE 8078
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=6 \
     CMD curl -fsS -o /dev/null "http://127.0.0.1:${TEMPORAL_METRICS_PORT}/readyz" || exit 1

@@ -33,7 +33,14 @@ public enum Setting {
   TLS_CA_PATH("TEMPORAL_TLS_CA_PATH", "temporal.tls.ca-path"),
   API_KEY("TEMPORAL_API_KEY", "temporal.api-key", true),
   CONNECT_TIMEOUT("TEMPORAL_CONNECT_TIMEOUT", "temporal.connect-timeout"),
-  EMBEDDED_SERVER("TEMPORAL_EMBEDDED_SERVER", "temporal.embedded-server");
+  EMBEDDED_SERVER("TEMPORAL_EMBEDDED_SERVER", "temporal.embedded-server"),
+  PAYLOAD_KEY("APEX_PAYLOAD_KEY", "apex.payload.key", true),
+  PAYLOAD_DECRYPT_KEYS("APEX_PAYLOAD_DECRYPT_KEYS", "apex.payload.decrypt-keys", true),
+  PAYLOAD_KEY_FILE("APEX_PAYLOAD_KEY_FILE", "apex.payload.key-file"),
+  PAYLOAD_ENCRYPT("APEX_PAYLOAD_ENCRYPT", "apex.payload.encrypt"),
+  CODEC_ENDPOINT("APEX_CODEC_ENDPOINT", "apex.codec.enabled"),
+  CODEC_TOKEN("APEX_CODEC_TOKEN", "apex.codec.token", true),
+  CODEC_CORS_ORIGINS("APEX_CODEC_CORS_ORIGINS", "apex.codec.cors-origins");
 
   private final String envVar;
   private final String path;

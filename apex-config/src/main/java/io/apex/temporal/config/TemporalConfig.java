@@ -10,7 +10,9 @@ public record TemporalConfig(
     WorkerLimits limits,
     Versioning versioning,
     Rollout rollout,
-    Tracing tracing) {
+    Tracing tracing,
+    PayloadEncryption payloads,
+    CodecEndpointSettings codecEndpoint) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

@@ -2,6 +2,8 @@ package io.apex.temporal.worker.cli;
 
 import com.uber.m3.tally.NoopScope;
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.codec.PayloadCodecPart;
+import io.apex.temporal.worker.codec.PayloadEncryptionFactory;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.connection.TemporalUnreachableException;
 import io.apex.temporal.worker.runtime.BadSettingException;
@@ -10,6 +12,8 @@ import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +29,10 @@ final class ClientSession implements AutoCloseable {
 
   ClientSession(TemporalConfig config) throws TemporalUnreachableException, BadSettingException {
     this.config = config;
-    this.connection = new TemporalConnection(config.connection(), new NoopScope());
+    PayloadCodecPart codec = new PayloadCodecPart(config.payloads());
+    codec.start();
+    this.connection = new TemporalConnection(config.connection(), new NoopScope(), List::of,
+        () -> PayloadEncryptionFactory.dataConverter(StrictInputDataConverter.standard(), codec.codec()));
     connection.start();
   }
 

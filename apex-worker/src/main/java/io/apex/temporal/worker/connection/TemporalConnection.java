@@ -9,11 +9,12 @@ import io.grpc.ConnectivityState;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.common.interceptors.WorkflowClientInterceptor;
-import java.util.List;
-import java.util.function.Supplier;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ public final class TemporalConnection implements Managed {
   private final Connection settings;
   private final Scope metricsScope;
   private final Supplier<List<WorkflowClientInterceptor>> interceptors;
+  private final Supplier<DataConverter> dataConverter;
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
@@ -41,9 +43,19 @@ public final class TemporalConnection implements Managed {
    */
   public TemporalConnection(Connection settings, Scope metricsScope,
       Supplier<List<WorkflowClientInterceptor>> interceptors) {
+    this(settings, metricsScope, interceptors, StrictInputDataConverter::standard);
+  }
+
+  /**
+   * @param dataConverter asked for at start, once the payload codec has its key
+   */
+  public TemporalConnection(Connection settings, Scope metricsScope,
+      Supplier<List<WorkflowClientInterceptor>> interceptors,
+      Supplier<DataConverter> dataConverter) {
     this.settings = settings;
     this.metricsScope = metricsScope;
     this.interceptors = interceptors;
+    this.dataConverter = dataConverter;
   }
 
   @Override
@@ -76,7 +88,7 @@ public final class TemporalConnection implements Managed {
             stubs,
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.namespace())
-                .setDataConverter(StrictInputDataConverter.standard())
+                .setDataConverter(dataConverter.get())
                 .setInterceptors(interceptors.get().toArray(WorkflowClientInterceptor[]::new))
                 .build());
     watch = new ConnectionWatch(settings.target(), stubs.getRawChannel());

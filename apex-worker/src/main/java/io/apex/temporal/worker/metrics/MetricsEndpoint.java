@@ -1,13 +1,16 @@
 package io.apex.temporal.worker.metrics;
 
-import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.config.ConfigProblem;
+import io.apex.temporal.worker.codecserver.CodecServerHandler;
+import io.apex.temporal.worker.codecserver.JettyCodecHandler;
+import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.BadSettingException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -42,6 +45,8 @@ public final class MetricsEndpoint implements Managed {
   private final int port;
   private final Supplier<String> scrape;
   private final Readiness readiness;
+  private final Optional<CodecServerHandler> codec;
+  private final JettyCodecHandler jettyCodec;
   private Server server;
   private ServerConnector connector;
 
@@ -49,10 +54,18 @@ public final class MetricsEndpoint implements Managed {
    * @param host the address to listen on, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
    */
   public MetricsEndpoint(String host, int port, Supplier<String> scrape, Readiness readiness) {
+    this(host, port, scrape, readiness, Optional.empty());
+  }
+
+  /** @param codec served at {@code /codec/encode} and {@code /codec/decode} when present */
+  public MetricsEndpoint(String host, int port, Supplier<String> scrape, Readiness readiness,
+      Optional<CodecServerHandler> codec) {
     this.host = host;
     this.port = port;
     this.scrape = scrape;
     this.readiness = readiness;
+    this.codec = codec;
+    this.jettyCodec = codec.map(JettyCodecHandler::new).orElse(null);
   }
 
   @Override
@@ -85,6 +98,9 @@ public final class MetricsEndpoint implements Managed {
     }
     log.info("metrics at http://{}:{}/metrics, probes at /healthz and /readyz (listening on {})",
         "0.0.0.0".equals(host) ? "localhost" : host, port(), host);
+    codec.ifPresent(handler -> log.info("codec endpoint at http://{}:{}{} ({})",
+        "0.0.0.0".equals(host) ? "localhost" : host, port(), CodecServerHandler.BASE_PATH,
+        handler.access()));
   }
 
   /** The bound port, which differs from the configured one only when that was 0. */
@@ -111,6 +127,9 @@ public final class MetricsEndpoint implements Managed {
   private final class Routes extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+      if (jettyCodec != null && jettyCodec.handle(request, response, callback)) {
+        return true;
+      }
       String path = Request.getPathInContext(request);
       if (!path.equals("/metrics") && !path.equals("/healthz") && !path.equals("/readyz")) {
         return respond(request, response, callback, 404, PLAIN_TEXT, "not found\n");

@@ -1,6 +1,9 @@
 package io.apex.temporal.worker.runtime;
 
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.codec.PayloadCodecPart;
+import io.apex.temporal.worker.codec.PayloadEncryptionFactory;
+import io.apex.temporal.worker.codecserver.CodecServerHandler;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.metrics.Readiness;
@@ -13,9 +16,11 @@ import io.apex.temporal.worker.server.PortProbe;
 import io.apex.temporal.worker.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.client.WorkflowClient;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +35,7 @@ public final class WorkerRuntime implements AutoCloseable {
 
   private final TemporalConfig config;
   private final WorkerMetrics metrics = new WorkerMetrics();
+  private final PayloadCodecPart codec;
   private final MetricsEndpoint endpoint;
   private final WorkerTracing tracing;
   private final TemporalConnection connection;
@@ -38,12 +44,19 @@ public final class WorkerRuntime implements AutoCloseable {
 
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
     this.config = config;
+    this.codec = new PayloadCodecPart(config.payloads());
     this.endpoint =
         new MetricsEndpoint(config.runtime().metricsBindAddress(), config.runtime().metricsPort(),
-            metrics::scrape, this::readiness);
+            metrics::scrape, this::readiness,
+            config.codecEndpoint().enabled()
+                ? Optional.of(new CodecServerHandler(codec::codec, config.codecEndpoint(),
+                    config.connection().namespace()))
+                : Optional.empty());
     this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
     this.connection =
-        new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors);
+        new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors,
+            () -> PayloadEncryptionFactory.dataConverter(
+                StrictInputDataConverter.standard(), codec.codec()));
     this.worker = new PollingWorker(config, connection, catalog, tracing::workerInterceptors);
     metrics.trackReadiness(() -> readiness().ready());
   }
@@ -55,7 +68,7 @@ public final class WorkerRuntime implements AutoCloseable {
         config.connection().target(),
         config.connection().namespace(),
         config.runtime().taskQueue());
-    List<Managed> list = new ArrayList<>(List.of(metrics, endpoint, tracing));
+    List<Managed> list = new ArrayList<>(List.of(codec, metrics, endpoint, tracing));
     EmbeddedServerDecision decision =
         EmbeddedServerDecision.decide(
             config.runtime().embeddedServer(), config.connection(),
