@@ -6,6 +6,7 @@ import io.apex.temporal.perf.report.ReportWriter;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
+import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.target.PhaseConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,7 +47,9 @@ public final class PerfMain {
   int run(Map<String, String> environment, Map<String, String> properties) {
     PerfSettingsResult parsed = new PerfSettingsParser(environment, properties).parse();
     PhaseConfig phaseConfig = new PhaseConfig(environment);
+    ServerTuning.Parsed tuning = ServerTuning.parse(environment, properties);
     List<String> problems = new ArrayList<>(parsed.problems());
+    problems.addAll(tuning.problems());
     problems.addAll(phaseConfig.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
@@ -54,7 +57,7 @@ public final class PerfMain {
     }
     PerfSettings settings = parsed.settings().orElseThrow();
     try {
-      PerfReport report = new BenchmarkRun(settings, phaseConfig).run();
+      PerfReport report = new BenchmarkRun(settings, phaseConfig, tuning.tuning()).run();
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
       return report.passed() ? EXIT_OK : EXIT_FAILED;

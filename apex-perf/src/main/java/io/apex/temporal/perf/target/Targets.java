@@ -5,16 +5,19 @@ import io.apex.temporal.config.EmbeddedServerMode;
 import io.apex.temporal.config.Setting;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.settings.TargetKind;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.ManagedParts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts what a phase runs against: the server (unless it exists already), our worker runtime
@@ -29,12 +32,18 @@ public final class Targets implements AutoCloseable {
   private final PerfSettings settings;
   private final PhaseConfig phaseConfig;
   private final String taskQueue;
+  private final ServerTuning tuning;
   private DevServerPart devServer;
 
-  /** @param runId unique per run: the task queue of a worker the benchmark starts */
-  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId) {
+  /**
+   * @param runId unique per run: the task queue of a worker the benchmark starts
+   * @param tuning the dev server's settings, when the benchmark starts one
+   */
+  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId,
+      ServerTuning tuning) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
+    this.tuning = tuning;
     this.taskQueue = settings.loadOnly() ? phaseConfig.configuredTaskQueue() : "apex-perf-" + runId;
   }
 
@@ -56,8 +65,21 @@ public final class Targets implements AutoCloseable {
     TargetDescription description = new TargetDescription(settings.target().label(),
         phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
         config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
-        !settings.loadOnly(), settings.loadOnly() ? null : config.limits());
+        !settings.loadOnly(), settings.loadOnly() ? null : config.limits(), serverSettings());
     return new RunningTarget(description, loadClient.client(), started);
+  }
+
+  /** The server's CPU time so far, when the benchmark started it as a process of its own. */
+  public Optional<Duration> serverCpuTime() {
+    return devServer == null ? Optional.empty() : devServer.cpuTime();
+  }
+
+  private String serverSettings() {
+    return switch (settings.target()) {
+      case DEV_SERVER -> devServer.settingsDescription();
+      case EMBEDDED -> "Java test server: no dynamic configuration";
+      case EXISTING -> "not known: the existing server's own";
+    };
   }
 
   /** Chooses the server for the phase, adding the settings and parts it needs; returns its description. */
@@ -72,7 +94,7 @@ public final class Targets implements AutoCloseable {
     overrides.put(Setting.NAMESPACE, LOCAL_NAMESPACE);
     if (kind == TargetKind.DEV_SERVER) {
       if (devServer == null) {
-        DevServerPart part = new DevServerPart();
+        DevServerPart part = new DevServerPart(tuning.devServerSettings());
         part.start();
         devServer = part;
       }
