@@ -57,13 +57,17 @@ public final class BenchmarkRun {
   private final PerfSettings settings;
   private final PhaseConfig phaseConfig;
   private final ServerTuning tuning;
+  private final boolean eagerStart;
   private final CpuMeter cpu = CpuMeter.ofThisProcess();
   private WhereTheTimeGoes whereTheTimeGoes;
 
-  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning) {
+  /** @param eagerStart start workflows through the worker's client, with eager workflow start */
+  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning,
+      boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
     this.tuning = tuning;
+    this.eagerStart = eagerStart;
   }
 
   public PerfReport run() throws Exception {
@@ -72,7 +76,7 @@ public final class BenchmarkRun {
     List<TargetDescription> targets = new ArrayList<>();
     RunResults results = RunResults.none();
     Timeline timeline = new Timeline(TIMELINE_INTERVAL);
-    try (Targets targetFactory = new Targets(settings, phaseConfig, runId, tuning)) {
+    try (Targets targetFactory = new Targets(settings, phaseConfig, runId, tuning, eagerStart)) {
       if (runsThroughputPhase()) {
         try (RunningTarget target = targetFactory.open(Phase.THROUGHPUT)) {
           targets.add(target.description());
@@ -180,10 +184,10 @@ public final class BenchmarkRun {
     }
   }
 
-  private static ScenarioContext context(RunningTarget target, ExecutorService starters,
+  private ScenarioContext context(RunningTarget target, ExecutorService starters,
       Timeline timeline, String idPrefix) {
     WorkflowLauncher launcher = new WorkflowLauncher(target.client(),
-        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT);
+        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT, eagerStart);
     return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT);
   }
 

@@ -3,6 +3,7 @@ package io.apex.temporal.perf;
 import io.apex.temporal.perf.report.FloorCheck;
 import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.ReportWriter;
+import io.apex.temporal.perf.settings.PerfSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
@@ -48,6 +49,9 @@ public final class PerfMain {
     PerfSettingsResult parsed = new PerfSettingsParser(environment, properties).parse();
     PhaseConfig phaseConfig = new PhaseConfig(environment);
     ServerTuning.Parsed tuning = ServerTuning.parse(environment, properties);
+    boolean eagerStart = "true".equals(properties.getOrDefault(
+        PerfSetting.EAGER_START.property(),
+        environment.getOrDefault(PerfSetting.EAGER_START.envVar(), "false")).trim());
     List<String> problems = new ArrayList<>(parsed.problems());
     problems.addAll(tuning.problems());
     problems.addAll(phaseConfig.problems());
@@ -57,7 +61,7 @@ public final class PerfMain {
     }
     PerfSettings settings = parsed.settings().orElseThrow();
     try {
-      PerfReport report = new BenchmarkRun(settings, phaseConfig, tuning.tuning()).run();
+      PerfReport report = new BenchmarkRun(settings, phaseConfig, tuning.tuning(), eagerStart).run();
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
       return report.passed() ? EXIT_OK : EXIT_FAILED;

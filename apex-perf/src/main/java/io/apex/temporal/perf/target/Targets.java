@@ -11,6 +11,7 @@ import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.ManagedParts;
+import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,6 +34,7 @@ public final class Targets implements AutoCloseable {
   private final PhaseConfig phaseConfig;
   private final String taskQueue;
   private final ServerTuning tuning;
+  private final boolean eagerStart;
   private DevServerPart devServer;
 
   /**
@@ -40,10 +42,11 @@ public final class Targets implements AutoCloseable {
    * @param tuning the dev server's settings, when the benchmark starts one
    */
   public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId,
-      ServerTuning tuning) {
+      ServerTuning tuning, boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
     this.tuning = tuning;
+    this.eagerStart = eagerStart;
     this.taskQueue = settings.loadOnly() ? phaseConfig.configuredTaskQueue() : "apex-perf-" + runId;
   }
 
@@ -55,8 +58,10 @@ public final class Targets implements AutoCloseable {
     String server = server(phase, overrides, parts);
 
     TemporalConfig config = phaseConfig.config(overrides);
+    WorkerUnderTest worker = null;
     if (!settings.loadOnly()) {
-      parts.add(new WorkerUnderTest(config));
+      worker = new WorkerUnderTest(config);
+      parts.add(worker);
     }
     TemporalConnection loadClient = new TemporalConnection(config.connection(), new NoopScope());
     parts.add(loadClient);
@@ -66,7 +71,10 @@ public final class Targets implements AutoCloseable {
         phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
         config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
         !settings.loadOnly(), settings.loadOnly() ? null : config.limits(), serverSettings());
-    return new RunningTarget(description, loadClient.client(), started);
+    // Eager workflow start hands the first workflow task back in the start call's response,
+    // which the SDK does only when the starting client is the one the worker polls with.
+    WorkflowClient client = eagerStart && worker != null ? worker.client() : loadClient.client();
+    return new RunningTarget(description, client, started);
   }
 
   /** The server's CPU time so far, when the benchmark started it as a process of its own. */
