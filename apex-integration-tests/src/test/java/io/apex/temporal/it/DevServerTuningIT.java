@@ -8,8 +8,6 @@ import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.DevServerSettings;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * on an untuned server wait for the transfer queue's next read (20 a second by default).
  */
 abstract class DevServerTuningIT extends IntegrationTest {
-  private static final int GREETINGS = 15;
   /**
    * Measured median dispatch gaps on this 2-core machine under load: tuned 1.7 to 1.9 ms (p90
    * 5 ms), untuned 33 to 35 ms (p90 43 to 50 ms). The bound sits between them.
@@ -30,13 +27,7 @@ abstract class DevServerTuningIT extends IntegrationTest {
   protected double medianDispatchMs() throws Exception {
     String queue = uniqueQueue("tuning");
     startWorker(queue, WorkflowCatalog.standard());
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < GREETINGS; i++) {
-      String id = queue + "-" + i;
-      greeting(queue, id).greet("Tuning");
-      ids.add(id);
-    }
-    return DispatchLatency.medianMs(client(), ids);
+    return DispatchLatency.medianMsOfSequentialGreetings(client(), queue);
   }
 
   @DisplayName("test kit dev server, tuned")

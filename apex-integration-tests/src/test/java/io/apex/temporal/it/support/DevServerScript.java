@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,12 +25,13 @@ public final class DevServerScript implements TemporalTarget {
   private final int port = FreePorts.next();
   private final int metricsPort = FreePorts.next();
   private final int uiPort = FreePorts.next();
-  private final Path databaseFile;
+  private final Optional<Path> databaseFile;
   private final List<String> extraArguments;
   private ProcessOutput output;
   private Process process;
 
-  public DevServerScript(Path databaseFile, String... extraArguments) {
+  /** @param databaseFile passed as {@code --db-filename} when present; in memory otherwise */
+  public DevServerScript(Optional<Path> databaseFile, String... extraArguments) {
     this.databaseFile = databaseFile;
     this.extraArguments = List.of(extraArguments);
   }
@@ -69,7 +71,7 @@ public final class DevServerScript implements TemporalTarget {
     return uiPort;
   }
 
-  public Path databaseFile() {
+  public Optional<Path> databaseFile() {
     return databaseFile;
   }
 
@@ -81,7 +83,8 @@ public final class DevServerScript implements TemporalTarget {
   public void start() {
     List<String> command = new ArrayList<>(List.of("bash", script().toString(),
         "--port", String.valueOf(port), "--metrics-port", String.valueOf(metricsPort),
-        "--ui-port", String.valueOf(uiPort), "--db-filename", databaseFile.toString()));
+        "--ui-port", String.valueOf(uiPort)));
+    databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     command.addAll(extraArguments);
     try {
       output = new ProcessOutput(Files.createTempFile("dev-server-script-", ".log"));
