@@ -63,6 +63,7 @@ for value in "$port" "$metrics_port" "$ui_port"; do
 done
 
 tuning=()
+pragmas=()
 while IFS= read -r line || [[ -n "$line" ]]; do
   line=${line%$'\r'}
   [[ -z "${line//[[:space:]]/}" || "$line" =~ ^[[:space:]]*# ]] && continue
@@ -71,9 +72,14 @@ while IFS= read -r line || [[ -n "$line" ]]; do
   case "$key" in
     dynamic-config.*) tuning+=(--dynamic-config-value "${key#dynamic-config.}=$value") ;;
     search-attribute.*) tuning+=(--search-attribute "${key#search-attribute.}=$value") ;;
+    sqlite-pragma.*) pragmas+=(--sqlite-pragma "${key#sqlite-pragma.}=$value") ;;
     *) echo "dev-server.sh: $settings: unknown key '$key'" >&2; exit 2 ;;
   esac
 done < "$settings"
+# The pragmas concern the database file; a server in memory has none.
+if ((${#db_args[@]})); then
+  tuning+=("${pragmas[@]}")
+fi
 
 echo "dev-server.sh: $cli server start-dev on port $port (metrics $metrics_port, UI $ui_port) with ${tuning[*]}" >&2
 exec "$cli" server start-dev --port "$port" --metrics-port "$metrics_port" --ui-port "$ui_port" \

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * scripts/dev-server.sh as the README runs it: on free ports, with a database file and an
  * argument of start-dev's own passed through, it starts a server that our worker and the temporal
- * CLI use, tuned from infra/temporal/dev-server.properties.
+ * CLI use, tuned from infra/temporal/dev-server.properties (its dynamic config and, with a
+ * database file, its SQLite pragmas).
  */
 abstract class DevServerScriptIT extends IntegrationTest {
   private static final String PASSED_THROUGH_NAMESPACE = "apex-script-check";
@@ -81,7 +82,10 @@ abstract class DevServerScriptIT extends IntegrationTest {
           HttpResponse.BodyHandlers.ofString());
       assertThat(metrics.statusCode()).isEqualTo(200);
       assertThat(metrics.body()).contains("# TYPE");
-      assertThat(script.databaseFile().orElseThrow()).as("--db-filename").isNotEmptyFile();
+      Path database = script.databaseFile().orElseThrow();
+      assertThat(database).as("--db-filename").isNotEmptyFile();
+      // journal_mode=wal from dev-server.properties: SQLite keeps a -wal file beside the database.
+      assertThat(Path.of(database + "-wal")).as("the tuned SQLite journal").exists();
 
       CliResult namespace = cli("operator", "namespace", "describe", "--namespace",
           PASSED_THROUGH_NAMESPACE);

@@ -3,7 +3,7 @@ package io.apex.temporal.perf;
 import io.apex.temporal.perf.report.FloorCheck;
 import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.ReportWriter;
-import io.apex.temporal.perf.settings.PerfSetting;
+import io.apex.temporal.perf.settings.EagerStartSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
@@ -49,11 +49,10 @@ public final class PerfMain {
     PerfSettingsResult parsed = new PerfSettingsParser(environment, properties).parse();
     PhaseConfig phaseConfig = new PhaseConfig(environment);
     ServerTuning.Parsed tuning = ServerTuning.parse(environment, properties);
-    boolean eagerStart = "true".equals(properties.getOrDefault(
-        PerfSetting.EAGER_START.property(),
-        environment.getOrDefault(PerfSetting.EAGER_START.envVar(), "false")).trim());
+    EagerStartSetting eagerStart = EagerStartSetting.parse(environment, properties);
     List<String> problems = new ArrayList<>(parsed.problems());
     problems.addAll(tuning.problems());
+    problems.addAll(eagerStart.problems());
     problems.addAll(phaseConfig.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
@@ -61,7 +60,8 @@ public final class PerfMain {
     }
     PerfSettings settings = parsed.settings().orElseThrow();
     try {
-      PerfReport report = new BenchmarkRun(settings, phaseConfig, tuning.tuning(), eagerStart).run();
+      PerfReport report = new BenchmarkRun(settings, phaseConfig, tuning.tuning(),
+          eagerStart.enabled()).run();
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
       return report.passed() ? EXIT_OK : EXIT_FAILED;

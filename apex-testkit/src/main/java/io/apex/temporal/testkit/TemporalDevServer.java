@@ -76,7 +76,7 @@ public final class TemporalDevServer implements AutoCloseable {
         "--metrics-port", String.valueOf(metricsPort),
         "--http-port", String.valueOf(FreePorts.next()),
         "--log-level", "warn"));
-    command.addAll(settings.arguments());
+    command.addAll(settings.arguments(databaseFile.isPresent()));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     try {
       process = new ProcessBuilder(command)

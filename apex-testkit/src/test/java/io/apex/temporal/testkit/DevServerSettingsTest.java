@@ -25,6 +25,7 @@ class DevServerSettingsTest {
 
     assertThat(untuned.isTuned()).isFalse();
     assertThat(untuned.dynamicConfig()).isEmpty();
+    assertThat(untuned.sqlitePragmas()).isEmpty();
     assertThat(untuned.searchAttributes()).isEqualTo(DevServerSettings.tuned().searchAttributes());
     assertThat(untuned.describe()).isEqualTo("untuned: the server's defaults");
   }
@@ -36,9 +37,15 @@ class DevServerSettingsTest {
         dynamic-config.history.timerProcessorMaxPollRPS=500
         dynamic-config.history.transferProcessorMaxPollRPS=1000
         search-attribute.DocumentId=Keyword
+        sqlite-pragma.journal_mode=wal
         """);
 
-    assertThat(settings.arguments()).containsExactly(
+    assertThat(settings.arguments(false)).containsExactly(
+        "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
+        "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
+        "--search-attribute", "DocumentId=Keyword");
+    assertThat(settings.arguments(true)).containsExactly(
+        "--sqlite-pragma", "journal_mode=wal",
         "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
         "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
         "--search-attribute", "DocumentId=Keyword");
@@ -53,6 +60,6 @@ class DevServerSettingsTest {
 
   @Test
   void anEmptyFileMeansNoArguments() {
-    assertThat(DevServerSettings.parse("# nothing\n").arguments()).isEqualTo(List.of());
+    assertThat(DevServerSettings.parse("# nothing\n").arguments(true)).isEqualTo(List.of());
   }
 }
