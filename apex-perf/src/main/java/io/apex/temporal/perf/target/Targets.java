@@ -67,6 +67,9 @@ public final class Targets implements AutoCloseable {
     parts.add(loadClient);
     ManagedParts started = new ManagedParts(parts);
     started.start();
+    if (eagerStart && worker != null) {
+      server += "; workflows started through the worker's own client, with eager workflow start";
+    }
     TargetDescription description = new TargetDescription(settings.target().label(),
         phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
         config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
