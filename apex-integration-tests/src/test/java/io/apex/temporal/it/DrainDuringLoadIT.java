@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.PollCompletingDevServerTarget;
+import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -33,7 +33,8 @@ class DrainDuringLoadIT extends IntegrationTest {
 
   @Override
   protected TemporalTarget newTarget() {
-    return new PollCompletingDevServerTarget();
+    // The test kit's dev server runs with frontend.enableCancelWorkerPollsOnShutdown on.
+    return new DevServerTarget();
   }
 
   @Test

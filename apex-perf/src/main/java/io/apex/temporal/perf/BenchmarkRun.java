@@ -1,5 +1,8 @@
 package io.apex.temporal.perf;
 
+import io.apex.temporal.perf.cpu.CpuMeter;
+import io.apex.temporal.perf.gaps.HistoryGapSampler;
+import io.apex.temporal.perf.gaps.WhereTheTimeGoes;
 import io.apex.temporal.perf.load.ActivityCount;
 import io.apex.temporal.perf.load.Timeline;
 import io.apex.temporal.perf.load.WorkflowLauncher;
@@ -21,6 +24,7 @@ import io.apex.temporal.perf.scenario.WarmUp;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.ScenarioSizes;
+import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.target.Phase;
 import io.apex.temporal.perf.target.PhaseConfig;
 import io.apex.temporal.perf.target.RunningTarget;
@@ -48,13 +52,23 @@ public final class BenchmarkRun {
   /** Longer than a workflow's timeout, so a stuck workflow ends as a failure, not a hang. */
   private static final Duration DRAIN_TIMEOUT = WORKFLOW_TIMEOUT.plusSeconds(30);
   private static final Duration TIMELINE_INTERVAL = Duration.ofSeconds(1);
+  /** Sequential workflows whose histories are read back for "where the time goes". */
+  private static final int GAP_SAMPLES = 50;
 
   private final PerfSettings settings;
   private final PhaseConfig phaseConfig;
+  private final ServerTuning tuning;
+  private final boolean eagerStart;
+  private final CpuMeter cpu = CpuMeter.ofThisProcess();
+  private WhereTheTimeGoes whereTheTimeGoes;
 
-  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig) {
+  /** @param eagerStart start workflows through the worker's client, with eager workflow start */
+  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning,
+      boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
+    this.tuning = tuning;
+    this.eagerStart = eagerStart;
   }
 
   public PerfReport run() throws Exception {
@@ -63,11 +77,12 @@ public final class BenchmarkRun {
     List<TargetDescription> targets = new ArrayList<>();
     RunResults results = RunResults.none();
     Timeline timeline = new Timeline(TIMELINE_INTERVAL);
-    try (Targets targetFactory = new Targets(settings, phaseConfig, runId)) {
+    try (Targets targetFactory = new Targets(settings, phaseConfig, runId, tuning, eagerStart)) {
       if (runsThroughputPhase()) {
         try (RunningTarget target = targetFactory.open(Phase.THROUGHPUT)) {
           targets.add(target.description());
-          results = throughputPhase(context(target, starters, timeline, "perf-" + runId + "-"));
+          results = throughputPhase(context(target, starters, timeline, "perf-" + runId + "-"),
+              target, targetFactory);
         }
       }
       if (settings.runs(Scenario.MEMORY)) {
@@ -82,7 +97,8 @@ public final class BenchmarkRun {
     return new PerfReport(Instant.now().toString(), settings.profile().label(),
         Floors.passed(floors), Machine.current(), SettingsView.of(settings), targets,
         results.warmUp(), results.sequential(), results.closedLoop(), results.ramp(),
-        results.burst(), results.memory(), floors, timeline.points());
+        results.burst(), results.memory(), floors, timeline.points(), whereTheTimeGoes,
+        cpu.phases());
   }
 
   private boolean runsThroughputPhase() {
@@ -90,32 +106,62 @@ public final class BenchmarkRun {
         || settings.runs(Scenario.RAMP) || settings.runs(Scenario.BURST);
   }
 
-  private RunResults throughputPhase(ScenarioContext context) throws InterruptedException {
+  private RunResults throughputPhase(ScenarioContext context, RunningTarget target,
+      Targets targetFactory) throws InterruptedException {
     ScenarioSizes sizes = settings.sizes();
     log.info("warm-up: {} workflows at concurrency {}", sizes.warmupWorkflows(),
         sizes.concurrency());
+    CpuMeter.Mark mark = cpuMark("warm-up", context, targetFactory);
     RunResults results = RunResults.none()
         .withWarmUp(new WarmUp(context, sizes.warmupWorkflows(), sizes.concurrency()).run());
+    mark.end();
     if (settings.runs(Scenario.SEQUENTIAL)) {
       log.info("sequential latency: {} workflows", sizes.sequentialWorkflows());
-      results = results.withSequential(
-          new SequentialLatencyScenario(context, sizes.sequentialWorkflows()).run());
+      mark = cpuMark("sequential", context, targetFactory);
+      SequentialLatencyScenario sequential =
+          new SequentialLatencyScenario(context, sizes.sequentialWorkflows());
+      results = results.withSequential(sequential.run());
+      mark.end();
+      whereTheTimeGoes = HistoryGapSampler.of(target.client())
+          .measure(evenlySpread(sequential.timings(), GAP_SAMPLES));
     }
     if (settings.runs(Scenario.CLOSED_LOOP)) {
       log.info("closed loop: concurrency {} for {} s", sizes.concurrency(),
           sizes.closedLoopSeconds());
+      mark = cpuMark("closed loop", context, targetFactory);
       results = results.withClosedLoop(new ClosedLoopScenario(context, sizes.concurrency(),
           Duration.ofSeconds(sizes.closedLoopSeconds())).run());
+      mark.end();
     }
     if (settings.runs(Scenario.RAMP)) {
       log.info("open-loop ramp: {}", sizes.ramp());
+      mark = cpuMark("open-loop ramp", context, targetFactory);
       results = results.withRamp(new RateRampScenario(context, sizes.ramp()).run());
+      mark.end();
     }
     if (settings.runs(Scenario.BURST)) {
       log.info("burst: {} workflows at once", sizes.burstWorkflows());
+      mark = cpuMark("burst", context, targetFactory);
       results = results.withBurst(new BurstScenario(context, sizes.burstWorkflows()).run());
+      mark.end();
     }
     return results;
+  }
+
+  private CpuMeter.Mark cpuMark(String phase, ScenarioContext context, Targets targetFactory) {
+    return cpu.begin(phase, targetFactory::serverCpuTime, context.launcher()::launched);
+  }
+
+  /** At most {@code count} of the items, spread evenly over the whole list. */
+  static <T> List<T> evenlySpread(List<T> items, int count) {
+    if (items.size() <= count) {
+      return items;
+    }
+    List<T> chosen = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      chosen.add(items.get((int) ((long) i * items.size() / count)));
+    }
+    return chosen;
   }
 
   private MemoryResult memoryPhase(Targets targetFactory, List<TargetDescription> targets,
@@ -129,16 +175,20 @@ public final class BenchmarkRun {
       targets.add(target.description());
       log.info("memory: {} workflows, heap sampled every {}", sizes.memoryWorkflows(),
           sizes.memorySampleEvery());
-      return new MemoryScenario(context(target, starters, timeline, "perf-" + runId + "-m-"),
-          new HeapAfterGc(), target.description().server(), sizes.memoryWorkflows(),
-          sizes.memorySampleEvery(), sizes.concurrency()).run();
+      ScenarioContext context = context(target, starters, timeline, "perf-" + runId + "-m-");
+      CpuMeter.Mark mark = cpuMark("memory (with its full GCs)", context, targetFactory);
+      MemoryResult result = new MemoryScenario(context, new HeapAfterGc(),
+          target.description().server(), sizes.memoryWorkflows(), sizes.memorySampleEvery(),
+          sizes.concurrency()).run();
+      mark.end();
+      return result;
     }
   }
 
-  private static ScenarioContext context(RunningTarget target, ExecutorService starters,
+  private ScenarioContext context(RunningTarget target, ExecutorService starters,
       Timeline timeline, String idPrefix) {
     WorkflowLauncher launcher = new WorkflowLauncher(target.client(),
-        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT);
+        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT, eagerStart);
     return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT,
         ActivityCount.of(target.client()));
   }

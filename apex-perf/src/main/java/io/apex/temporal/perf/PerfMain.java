@@ -3,11 +3,13 @@ package io.apex.temporal.perf;
 import io.apex.temporal.perf.report.FloorCheck;
 import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.ReportWriter;
+import io.apex.temporal.perf.settings.EagerStartSetting;
 import io.apex.temporal.perf.settings.PerfSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
+import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.target.PhaseConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -35,7 +37,9 @@ public final class PerfMain {
   /** Runs the benchmark with valid settings; the tests give one that returns a made report. */
   @FunctionalInterface
   interface Benchmark {
-    PerfReport run(PerfSettings settings, PhaseConfig phaseConfig) throws Exception;
+    PerfReport run(
+        PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning, boolean eagerStart)
+        throws Exception;
   }
 
   private final PrintStream out;
@@ -43,7 +47,8 @@ public final class PerfMain {
   private final Benchmark benchmark;
 
   PerfMain(PrintStream out, PrintStream err) {
-    this(out, err, (settings, phaseConfig) -> new BenchmarkRun(settings, phaseConfig).run());
+    this(out, err, (settings, phaseConfig, tuning, eagerStart) ->
+        new BenchmarkRun(settings, phaseConfig, tuning, eagerStart).run());
   }
 
   PerfMain(PrintStream out, PrintStream err, Benchmark benchmark) {
@@ -62,7 +67,11 @@ public final class PerfMain {
   int run(Map<String, String> environment, Map<String, String> properties) {
     PerfSettingsResult parsed = new PerfSettingsParser(environment, properties).parse();
     PhaseConfig phaseConfig = new PhaseConfig(environment);
+    ServerTuning.Parsed tuning = ServerTuning.parse(environment, properties);
+    EagerStartSetting eagerStart = EagerStartSetting.parse(environment, properties);
     List<String> problems = new ArrayList<>(parsed.problems());
+    problems.addAll(tuning.problems());
+    problems.addAll(eagerStart.problems());
     problems.addAll(phaseConfig.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
@@ -71,7 +80,8 @@ public final class PerfMain {
     PerfSettings settings = parsed.settings().orElseThrow();
     printScenarios(settings);
     try {
-      PerfReport report = benchmark.run(settings, phaseConfig);
+      PerfReport report =
+          benchmark.run(settings, phaseConfig, tuning.tuning(), eagerStart.enabled());
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
       return report.passed() ? EXIT_OK : EXIT_FAILED;

@@ -28,7 +28,7 @@ class PerfMainTest {
 
   private PerfMain mainReporting(List<FloorCheck> floors) {
     return new PerfMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig) -> {
+        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig, tuning, eagerStart) -> {
           benchmarkRuns.incrementAndGet();
           return report(settings, floors);
         });
@@ -37,7 +37,7 @@ class PerfMainTest {
   /** A benchmark whose scenarios measured nothing: each floor is judged as BenchmarkRun does. */
   private PerfMain mainMeasuringNothing() {
     return new PerfMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig) -> {
+        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig, tuning, eagerStart) -> {
           benchmarkRuns.incrementAndGet();
           return report(settings, Floors.check(RunResults.none(), settings.allowedNotRun()));
         });
@@ -46,7 +46,7 @@ class PerfMainTest {
   private static PerfReport report(PerfSettings settings, List<FloorCheck> floors) {
     return new PerfReport("2026-01-01T00:00:00Z", settings.profile().label(),
         Floors.passed(floors), Machine.current(), SettingsView.of(settings), List.of(), null,
-        null, null, null, null, null, floors, List.of());
+        null, null, null, null, null, floors, List.of(), null, List.of());
   }
 
   private Map<String, String> reportDir() {

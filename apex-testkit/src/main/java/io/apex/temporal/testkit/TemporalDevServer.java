@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Temporal server: {@code temporal server start-dev} from the pinned temporal CLI, on free
- * ports, headless, optionally on a SQLite file so that its state survives a restart.
+ * ports, headless, optionally on a SQLite file so that its state survives a restart. It runs with
+ * the project's tuned settings ({@link DevServerSettings#tuned()}, the same file
+ * {@code scripts/dev-server.sh} reads) unless given others.
  */
 public final class TemporalDevServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TemporalDevServer.class);
@@ -25,35 +27,43 @@ public final class TemporalDevServer implements AutoCloseable {
   private final int port;
   private final int metricsPort;
   private final Optional<Path> databaseFile;
+  private final DevServerSettings settings;
   private final ProcessOutput output;
   private Process process;
 
   private TemporalDevServer(Path cli, int port, int metricsPort, Optional<Path> databaseFile,
-      Path outputFile) {
+      DevServerSettings settings, Path outputFile) {
     this.cli = cli;
     this.port = port;
     this.metricsPort = metricsPort;
     this.databaseFile = databaseFile;
+    this.settings = settings;
     this.output = new ProcessOutput(outputFile);
   }
 
-  /** A server with its state in memory, on fresh free ports. */
+  /** A tuned server with its state in memory, on fresh free ports. */
   public static TemporalDevServer start() {
     return start(Optional.empty());
   }
 
-  /** A server keeping its state in {@code databaseFile}, on fresh free ports. */
+  /** A tuned server keeping its state in {@code databaseFile}, on fresh free ports. */
   public static TemporalDevServer start(Optional<Path> databaseFile) {
-    TemporalDevServer server = create(databaseFile, FreePorts.next(), FreePorts.next());
+    return start(databaseFile, DevServerSettings.tuned());
+  }
+
+  /** A server with the given settings (tuned or untuned), on fresh free ports. */
+  public static TemporalDevServer start(Optional<Path> databaseFile, DevServerSettings settings) {
+    TemporalDevServer server = create(databaseFile, settings, FreePorts.next(), FreePorts.next());
     server.startProcess();
     return server;
   }
 
-  private static TemporalDevServer create(Optional<Path> databaseFile, int port, int metricsPort) {
+  private static TemporalDevServer create(Optional<Path> databaseFile, DevServerSettings settings,
+      int port, int metricsPort) {
     Path cli = ExternalTool.TEMPORAL.require();
     try {
       Path outputFile = Files.createTempFile("temporal-dev-server-" + port + "-", ".log");
-      return new TemporalDevServer(cli, port, metricsPort, databaseFile, outputFile);
+      return new TemporalDevServer(cli, port, metricsPort, databaseFile, settings, outputFile);
     } catch (IOException e) {
       throw new IllegalStateException("could not create a log file for the dev server", e);
     }
@@ -66,6 +76,7 @@ public final class TemporalDevServer implements AutoCloseable {
         "--metrics-port", String.valueOf(metricsPort),
         "--http-port", String.valueOf(FreePorts.next()),
         "--log-level", "warn"));
+    command.addAll(settings.arguments(databaseFile.isPresent()));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     try {
       process = new ProcessBuilder(command)
@@ -84,8 +95,8 @@ public final class TemporalDevServer implements AutoCloseable {
       throw new IllegalStateException("temporal dev server exited with " + process.exitValue()
           + ":\n" + output.tail(30));
     }
-    log.info("temporal dev server on 127.0.0.1:{} (metrics :{}, {})", port, metricsPort,
-        databaseFile.map(f -> "database " + f).orElse("in memory"));
+    log.info("temporal dev server on 127.0.0.1:{} (metrics :{}, {}; {})", port, metricsPort,
+        databaseFile.map(f -> "database " + f).orElse("in memory"), settings.describe());
   }
 
   /** Stops the process (as SIGTERM) and starts it again on the same ports and database file. */
@@ -114,6 +125,20 @@ public final class TemporalDevServer implements AutoCloseable {
 
   public Path cli() {
     return cli;
+  }
+
+  /** The settings the server was started with. */
+  public DevServerSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The CPU time the server process has used so far (user and system), when the operating
+   * system reports it; the CLI runs the whole server in this one process.
+   */
+  public Optional<Duration> cpuTime() {
+    Process running = process;
+    return running == null ? Optional.empty() : running.toHandle().info().totalCpuDuration();
   }
 
   public ProcessOutput output() {

@@ -1,6 +1,7 @@
 package io.apex.temporal.it.support;
 
 import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.DevServerSettings;
 import io.apex.temporal.testkit.TemporalDevServer;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Optional;
 /** A real Temporal server, {@code temporal server start-dev}, optionally on a SQLite file. */
 public final class DevServerTarget implements TemporalTarget {
   private final Optional<Path> databaseFile;
+  private final DevServerSettings settings;
   private TemporalDevServer server;
   private boolean running;
 
@@ -16,7 +18,13 @@ public final class DevServerTarget implements TemporalTarget {
   }
 
   public DevServerTarget(Optional<Path> databaseFile) {
+    this(databaseFile, DevServerSettings.tuned());
+  }
+
+  /** A server with the given settings: the project's tuning or the server's defaults. */
+  public DevServerTarget(Optional<Path> databaseFile, DevServerSettings settings) {
     this.databaseFile = databaseFile;
+    this.settings = settings;
   }
 
   @Override
@@ -37,7 +45,7 @@ public final class DevServerTarget implements TemporalTarget {
   @Override
   public void start() {
     if (server == null) {
-      server = TemporalDevServer.start(databaseFile);
+      server = TemporalDevServer.start(databaseFile, settings);
     } else if (!running) {
       server.restart();
     }

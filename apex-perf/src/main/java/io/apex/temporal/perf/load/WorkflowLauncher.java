@@ -23,6 +23,7 @@ public final class WorkflowLauncher {
   private final String idPrefix;
   private final Executor starters;
   private final Duration timeout;
+  private final boolean eagerStart;
   private final AtomicLong sequence = new AtomicLong();
 
   /**
@@ -33,6 +34,16 @@ public final class WorkflowLauncher {
    */
   public WorkflowLauncher(WorkflowClient client, String taskQueue, String idPrefix,
       Executor starters, Duration timeout) {
+    this(client, taskQueue, idPrefix, starters, timeout, false);
+  }
+
+  /**
+   * @param eagerStart ask for eager workflow start (the first workflow task comes back with the
+   *     start call's response); it takes effect only when {@code client} is the worker's own
+   */
+  public WorkflowLauncher(WorkflowClient client, String taskQueue, String idPrefix,
+      Executor starters, Duration timeout, boolean eagerStart) {
+    this.eagerStart = eagerStart;
     this.client = client;
     this.taskQueue = taskQueue;
     this.idPrefix = idPrefix;
@@ -70,6 +81,7 @@ public final class WorkflowLauncher {
             .setTaskQueue(taskQueue)
             .setWorkflowId(workflowId)
             .setWorkflowRunTimeout(timeout)
+            .setDisableEagerExecution(!eagerStart)
             .build());
     WorkflowClient.start(workflow::greet, name);
     return new Started(WorkflowStub.fromTyped(workflow), System.nanoTime());

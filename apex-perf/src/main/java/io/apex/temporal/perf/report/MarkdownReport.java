@@ -48,10 +48,12 @@ public final class MarkdownReport {
     line("");
     line("![latency and throughput over time](timeline.svg)");
     sequential(report.sequential());
+    lines(WhereTimeGoesSection.whereTheTimeGoes(report.whereTheTimeGoes()));
     closedLoop(report.closedLoop());
     ramp(report.ramp());
     burst(report.burst());
     memory(report.memory());
+    lines(WhereTimeGoesSection.cpu(report.cpu()));
     targets(report);
     settings(report.settings());
     return out.toString();
@@ -151,11 +153,12 @@ public final class MarkdownReport {
 
   private void targets(PerfReport report) {
     section("Targets");
-    line("| phase | server | address | namespace | task queue | worker in this JVM"
-        + " | worker limits |");
-    line("|---|---|---|---|---|---|---|");
+    line("| phase | server | server settings | address | namespace | task queue"
+        + " | worker in this JVM | worker limits |");
+    line("|---|---|---|---|---|---|---|---|");
     for (TargetDescription target : report.targets()) {
-      line("| " + target.phase() + " | " + cell(target.server()) + " | " + target.address()
+      line("| " + target.phase() + " | " + cell(target.server()) + " | "
+          + cell(String.valueOf(target.serverSettings())) + " | " + target.address()
           + " | " + target.namespace() + " | " + target.taskQueue() + " | "
           + target.workerInThisJvm() + " | " + (target.workerLimits() == null
               ? "not known: the workers are other processes"
@@ -168,6 +171,15 @@ public final class MarkdownReport {
     line("| setting | value |");
     line("|---|---|");
     settings.forEach((name, value) -> line("| " + name + " | " + cell(value) + " |"));
+  }
+
+  /** A section rendered elsewhere, after a blank line; nothing when it is empty. */
+  private void lines(java.util.List<String> section) {
+    if (section.isEmpty()) {
+      return;
+    }
+    line("");
+    section.forEach(this::line);
   }
 
   private void section(String title) {

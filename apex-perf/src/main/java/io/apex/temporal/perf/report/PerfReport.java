@@ -1,6 +1,8 @@
 package io.apex.temporal.perf.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.apex.temporal.perf.cpu.PhaseCpu;
+import io.apex.temporal.perf.gaps.WhereTheTimeGoes;
 import io.apex.temporal.perf.load.TimelinePoint;
 import io.apex.temporal.perf.scenario.BurstResult;
 import io.apex.temporal.perf.scenario.ClosedLoopResult;
@@ -14,7 +16,9 @@ import java.util.Map;
 
 /**
  * Everything a run measured and everything needed to judge it: settings, targets, machine,
- * each scenario's figures (absent when the scenario was not run), the floors and the timeline.
+ * each scenario's figures (absent when the scenario was not run), the floors and the timeline;
+ * then where a sequential workflow's time goes (absent without scenario a) and each load phase's
+ * CPU per workflow.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PerfReport(
@@ -31,4 +35,6 @@ public record PerfReport(
     BurstResult burst,
     MemoryResult memory,
     List<FloorCheck> floors,
-    List<TimelinePoint> timeline) {}
+    List<TimelinePoint> timeline,
+    WhereTheTimeGoes whereTheTimeGoes,
+    List<PhaseCpu> cpu) {}

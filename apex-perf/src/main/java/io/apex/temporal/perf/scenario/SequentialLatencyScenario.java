@@ -1,7 +1,12 @@
 package io.apex.temporal.perf.scenario;
 
+import io.apex.temporal.perf.gaps.ClientTiming;
+import io.apex.temporal.perf.gaps.WallClock;
+import io.apex.temporal.perf.load.Completion;
 import io.apex.temporal.perf.load.LatencySummary;
 import io.apex.temporal.perf.load.ScenarioRecorder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Scenario (a): the latency of one workflow on an otherwise idle worker, measured over many
@@ -10,6 +15,8 @@ import io.apex.temporal.perf.load.ScenarioRecorder;
 public final class SequentialLatencyScenario {
   private final ScenarioContext context;
   private final int workflows;
+  private final WallClock clock = new WallClock();
+  private final List<ClientTiming> timings = new ArrayList<>();
 
   public SequentialLatencyScenario(ScenarioContext context, int workflows) {
     this.context = context;
@@ -24,6 +31,7 @@ public final class SequentialLatencyScenario {
       // The launcher's own timeout bounds this wait; a failure is recorded, not thrown.
       context.launcher().launch(System.nanoTime())
           .whenComplete(recorder::record)
+          .thenAccept(this::keepTiming)
           .handle((completion, failure) -> null)
           .join();
     }
@@ -31,5 +39,15 @@ public final class SequentialLatencyScenario {
     return new SequentialResult(workflows, recorder.completed(), recorder.failed(), seconds,
         LatencySummary.of(recorder.latencies()), recorder.slowest(),
         recorder.failureMessages());
+  }
+
+  /** The client's view of every workflow that completed, in order, for the history gaps. */
+  public List<ClientTiming> timings() {
+    return List.copyOf(timings);
+  }
+
+  private void keepTiming(Completion completion) {
+    timings.add(new ClientTiming(completion.workflowId(), clock.at(completion.intendedNanos()),
+        clock.at(completion.startedNanos()), clock.at(completion.completedNanos())));
   }
 }

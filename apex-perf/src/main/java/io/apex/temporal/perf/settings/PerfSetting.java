@@ -27,7 +27,11 @@ public enum PerfSetting {
   BURST_WORKFLOWS("burst-workflows", "workflows started at once"),
   MEMORY_WORKFLOWS("memory-workflows", "workflows run while the worker's heap is sampled"),
   MEMORY_SAMPLE_EVERY("memory-sample-every", "workflows between two heap samples"),
-  STARTER_THREADS("starter-threads", "threads that make the blocking start calls");
+  STARTER_THREADS("starter-threads", "threads that make the blocking start calls"),
+  SERVER_TUNING("server-tuning",
+      "tuned (default) or untuned: the dev server with our dynamic config or with its defaults"),
+  EAGER_START("eager-start",
+      "true: start workflows through the worker's own client with eager workflow start");
 
   private final String key;
   private final boolean fromEnvironment;

@@ -1,11 +1,19 @@
 package io.apex.temporal.perf.target;
 
+import io.apex.temporal.testkit.DevServerSettings;
 import io.apex.temporal.testkit.TemporalDevServer;
+import java.time.Duration;
+import java.util.Optional;
 import io.apex.temporal.worker.runtime.Managed;
 
-/** {@code temporal server start-dev} on free ports, for the whole run. */
+/** {@code temporal server start-dev} on free ports, tuned or not, for the whole run. */
 public final class DevServerPart implements Managed {
+  private final DevServerSettings settings;
   private TemporalDevServer server;
+
+  public DevServerPart(DevServerSettings settings) {
+    this.settings = settings;
+  }
   private ExitReaper reaper;
 
   @Override
@@ -15,7 +23,7 @@ public final class DevServerPart implements Managed {
 
   @Override
   public void start() {
-    server = TemporalDevServer.start();
+    server = TemporalDevServer.start(Optional.empty(), settings);
     // Should this JVM end without stop(), the server must not live on as an orphan.
     reaper = ExitReaper.register("dev-server-reaper", server::close);
   }
@@ -26,6 +34,16 @@ public final class DevServerPart implements Managed {
 
   public int port() {
     return server.port();
+  }
+
+  /** The server's dynamic configuration, as the report's Targets table states it. */
+  public String settingsDescription() {
+    return settings.describe();
+  }
+
+  /** The server process's CPU time so far. */
+  public Optional<Duration> cpuTime() {
+    return server == null ? Optional.empty() : server.cpuTime();
   }
 
   public String description() {

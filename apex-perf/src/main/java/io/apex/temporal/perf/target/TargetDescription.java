@@ -5,6 +5,7 @@ import io.apex.temporal.config.WorkerLimits;
 /**
  * What a phase ran against, as the report states it. {@code workerLimits} are those of the worker
  * the benchmark started, {@code null} in load-only mode, where the workers are other processes.
+ * {@code serverSettings} says whether the server ran tuned or on its defaults, and which keys.
  */
 public record TargetDescription(
     String kind,
@@ -15,4 +16,5 @@ public record TargetDescription(
     String taskQueue,
     boolean loadOnly,
     boolean workerInThisJvm,
-    WorkerLimits workerLimits) {}
+    WorkerLimits workerLimits,
+    String serverSettings) {}

@@ -5,16 +5,20 @@ import io.apex.temporal.config.EmbeddedServerMode;
 import io.apex.temporal.config.Setting;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.settings.TargetKind;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.ManagedParts;
+import io.temporal.client.WorkflowClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts what a phase runs against: the server (unless it exists already), our worker runtime
@@ -29,12 +33,20 @@ public final class Targets implements AutoCloseable {
   private final PerfSettings settings;
   private final PhaseConfig phaseConfig;
   private final String taskQueue;
+  private final ServerTuning tuning;
+  private final boolean eagerStart;
   private DevServerPart devServer;
 
-  /** @param runId unique per run: the task queue of a worker the benchmark starts */
-  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId) {
+  /**
+   * @param runId unique per run: the task queue of a worker the benchmark starts
+   * @param tuning the dev server's settings, when the benchmark starts one
+   */
+  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId,
+      ServerTuning tuning, boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
+    this.tuning = tuning;
+    this.eagerStart = eagerStart;
     this.taskQueue = settings.loadOnly() ? phaseConfig.configuredTaskQueue() : "apex-perf-" + runId;
   }
 
@@ -46,18 +58,39 @@ public final class Targets implements AutoCloseable {
     String server = server(phase, overrides, parts);
 
     TemporalConfig config = phaseConfig.config(overrides);
+    WorkerUnderTest worker = null;
     if (!settings.loadOnly()) {
-      parts.add(new WorkerUnderTest(config));
+      worker = new WorkerUnderTest(config);
+      parts.add(worker);
     }
     TemporalConnection loadClient = new TemporalConnection(config.connection(), new NoopScope());
     parts.add(loadClient);
     ManagedParts started = new ManagedParts(parts);
     started.start();
+    if (eagerStart && worker != null) {
+      server += "; workflows started through the worker's own client, with eager workflow start";
+    }
     TargetDescription description = new TargetDescription(settings.target().label(),
         phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
         config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
-        !settings.loadOnly(), settings.loadOnly() ? null : config.limits());
-    return new RunningTarget(description, loadClient.client(), started);
+        !settings.loadOnly(), settings.loadOnly() ? null : config.limits(), serverSettings());
+    // Eager workflow start hands the first workflow task back in the start call's response,
+    // which the SDK does only when the starting client is the one the worker polls with.
+    WorkflowClient client = eagerStart && worker != null ? worker.client() : loadClient.client();
+    return new RunningTarget(description, client, started);
+  }
+
+  /** The server's CPU time so far, when the benchmark started it as a process of its own. */
+  public Optional<Duration> serverCpuTime() {
+    return devServer == null ? Optional.empty() : devServer.cpuTime();
+  }
+
+  private String serverSettings() {
+    return switch (settings.target()) {
+      case DEV_SERVER -> devServer.settingsDescription();
+      case EMBEDDED -> "Java test server: no dynamic configuration";
+      case EXISTING -> "not known: the existing server's own";
+    };
   }
 
   /** Chooses the server for the phase, adding the settings and parts it needs; returns its description. */
@@ -72,7 +105,7 @@ public final class Targets implements AutoCloseable {
     overrides.put(Setting.NAMESPACE, LOCAL_NAMESPACE);
     if (kind == TargetKind.DEV_SERVER) {
       if (devServer == null) {
-        DevServerPart part = new DevServerPart();
+        DevServerPart part = new DevServerPart(tuning.devServerSettings());
         part.start();
         devServer = part;
       }

@@ -4,6 +4,7 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.temporal.client.WorkflowClient;
 
 /** Our real worker runtime, with the standard workflows, as a part of a benchmark target. */
 public final class WorkerUnderTest implements Managed {
@@ -21,6 +22,11 @@ public final class WorkerUnderTest implements Managed {
   @Override
   public void start() throws Exception {
     runtime.start();
+  }
+
+  /** The worker's own client, the one its worker factory polls with. */
+  public WorkflowClient client() {
+    return runtime.client();
   }
 
   @Override

@@ -3,6 +3,9 @@ package io.apex.temporal.perf.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.config.WorkerLimits;
+import io.apex.temporal.perf.cpu.PhaseCpu;
+import io.apex.temporal.perf.gaps.GapSummary;
+import io.apex.temporal.perf.gaps.WhereTheTimeGoes;
 import io.apex.temporal.perf.load.TimelinePoint;
 import io.apex.temporal.perf.scenario.RunResults;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
@@ -34,9 +37,16 @@ class ReportRenderingTest {
         Machine.current(), settings,
         List.of(new TargetDescription("embedded", "throughput", "Java test server",
             "127.0.0.1:1234", "default", "apex-perf-x", false, true,
-            new WorkerLimits(100, 200, 2, 2, 600))),
+            new WorkerLimits(100, 200, 2, 2, 600),
+            "tuned: history.transferProcessorMaxPollRPS=1000")),
         results.warmUp(), results.sequential(), results.closedLoop(), results.ramp(),
-        results.burst(), results.memory(), floors, timeline);
+        results.burst(), results.memory(), floors, timeline,
+        new WhereTheTimeGoes(50, List.of(
+            new GapSummary("WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1", 50, 1.25, 2.5, 4),
+            new GapSummary("close recorded -> result at the client (long poll)", 50, 0.8, 1.1,
+                3)), List.of()),
+        List.of(new PhaseCpu("closed loop", 1500, 10.0, 6000, 4, 9000, 6),
+            new PhaseCpu("sequential", 200, 4.0, 800, 4, -1, -1)));
   }
 
   private static Document xml(String svg) throws Exception {
@@ -86,6 +96,19 @@ class ReportRenderingTest {
         "## (b) Throughput, closed loop", "## (b) Throughput, open loop ramped",
         "**50 workflows/s**", "## (c) Workflows started at once", "## (d) Worker memory",
         "![latency and throughput over time](timeline.svg)", "| apex.perf.profile | short |");
+  }
+
+  @Test
+  void theMarkdownReportShowsWhereTheTimeGoesCpuPerWorkflowAndTheServerSettings() {
+    String markdown = MarkdownReport.render(report());
+
+    assertThat(markdown).contains("## Where the time goes (sequential workflows)",
+        "| WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1 | 50 | 1.25 | 2.50 | 4.00 |",
+        "| close recorded -> result at the client (long poll) | 50 | 0.80 | 1.10 | 3.00 |",
+        "## CPU per workflow",
+        "| closed loop | 1500 | 10.0 | 6000 | 4.00 | 9000 | 6.00 |",
+        "| sequential | 200 | 4.0 | 800 | 4.00 | not measured | not measured |",
+        "| throughput | Java test server | tuned: history.transferProcessorMaxPollRPS=1000 |");
   }
 
   @Test
