@@ -103,7 +103,7 @@ public final class MetricsEndpoint implements Managed {
         handler.access()));
   }
 
-  /** The bound port, which differs from the configured one only when that was 0. */
+  /** The bound port: the configured one (the settings require 1-65535; a test may bind 0, any free port). */
   public int port() {
     return connector == null ? port : connector.getLocalPort();
   }
