@@ -32,7 +32,12 @@ public enum Setting {
   TLS_CA_PATH("TEMPORAL_TLS_CA_PATH", "temporal.tls.ca-path"),
   API_KEY("TEMPORAL_API_KEY", "temporal.api-key", true),
   CONNECT_TIMEOUT("TEMPORAL_CONNECT_TIMEOUT", "temporal.connect-timeout"),
-  EMBEDDED_SERVER("TEMPORAL_EMBEDDED_SERVER", "temporal.embedded-server");
+  EMBEDDED_SERVER("TEMPORAL_EMBEDDED_SERVER", "temporal.embedded-server"),
+  STORE_JDBC_URL("APEX_STORE_JDBC_URL", "apex.store.jdbc-url"),
+  STORE_USER("APEX_STORE_USER", "apex.store.user"),
+  STORE_PASSWORD("APEX_STORE_PASSWORD", "apex.store.password", true),
+  STORE_PORT("APEX_STORE_PORT", "apex.store.embedded-port"),
+  DATA_DIR("APEX_DATA_DIR", "apex.data-dir");
 
   private final String envVar;
   private final String path;

@@ -10,7 +10,8 @@ public record TemporalConfig(
     WorkerLimits limits,
     Versioning versioning,
     Rollout rollout,
-    Tracing tracing) {
+    Tracing tracing,
+    DocumentStoreSettings store) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

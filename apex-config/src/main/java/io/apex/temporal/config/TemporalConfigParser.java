@@ -46,13 +46,14 @@ public final class TemporalConfigParser {
             reader.nonEmpty(WORKER_BUILD_ID));
     Rollout rollout = new Rollout(reader.bool(ENABLED), reader.integer(ROLLOUT, 0, 100));
     Tracing tracing = tracing(reader);
+    DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
       return new ConfigLoadResult(raw, Optional.empty(), problems);
     }
     TemporalConfig config =
-        new TemporalConfig(connection, runtime, limits, versioning, rollout, tracing);
+        new TemporalConfig(connection, runtime, limits, versioning, rollout, tracing, store);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
 
