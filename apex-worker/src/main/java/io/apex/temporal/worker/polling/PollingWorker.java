@@ -3,6 +3,7 @@ package io.apex.temporal.worker.polling;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.WorkflowInputs;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -61,7 +62,8 @@ public final class PollingWorker implements Managed {
         WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
     Worker worker = factory.newWorker(config.runtime().taskQueue(),
         WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
-    catalog.workflowTypes().forEach(worker::registerWorkflowImplementationTypes);
+    catalog.workflowTypes().forEach(type -> worker.registerWorkflowImplementationTypes(
+        WorkflowInputs.failOnUnreadableInput(), type));
     worker.registerActivitiesImplementations(catalog.activities().toArray());
     factory.start();
     log.info(

@@ -2,6 +2,7 @@ package io.apex.temporal.worker.runtime;
 
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.ingestion.SearchAttributeRegistration;
 import io.apex.temporal.worker.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.metrics.Readiness;
 import io.apex.temporal.worker.metrics.WorkerMetrics;
@@ -65,6 +66,7 @@ public final class WorkerRuntime implements AutoCloseable {
       log.info("using the Temporal server at {} ({})", config.connection().target(), decision.reason());
     }
     list.add(connection);
+    list.add(new SearchAttributeRegistration(connection, config.connection().namespace()));
     list.add(worker);
     parts = new ManagedParts(list);
     parts.start();
