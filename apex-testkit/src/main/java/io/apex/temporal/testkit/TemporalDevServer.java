@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class TemporalDevServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TemporalDevServer.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  /** Document ingestion's search attributes, as every server we start has them. */
+  public static final List<String> SEARCH_ATTRIBUTES =
+      List.of("DocumentId=Keyword", "Source=Keyword", "IngestionStatus=Keyword");
 
   private final Path cli;
   private final int port;
@@ -66,6 +69,7 @@ public final class TemporalDevServer implements AutoCloseable {
         "--metrics-port", String.valueOf(metricsPort),
         "--http-port", String.valueOf(FreePorts.next()),
         "--log-level", "warn"));
+    SEARCH_ATTRIBUTES.forEach(attribute -> command.addAll(List.of("--search-attribute", attribute)));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     try {
       process = new ProcessBuilder(command)
