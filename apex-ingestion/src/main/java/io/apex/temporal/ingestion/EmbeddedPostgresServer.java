@@ -27,21 +27,31 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   private final Path dataDirectory;
   private final int port;
   private final EmbeddedPostgres started;
+  private final AdoptedServer adopted;
 
-  private EmbeddedPostgresServer(Path dataDirectory, int port, EmbeddedPostgres started) {
+  private EmbeddedPostgresServer(
+      Path dataDirectory, int port, EmbeddedPostgres started, AdoptedServer adopted) {
     this.dataDirectory = dataDirectory;
     this.port = port;
     this.started = started;
+    this.adopted = adopted;
   }
 
   /** Uses the server of ours on the port, or starts one; then makes sure our database exists. */
   static EmbeddedPostgresServer startOrJoin(Path dataDirectory, int port) {
     Path pgData = dataDirectory.resolve("postgres").toAbsolutePath().normalize();
     EmbeddedPostgres started = null;
-    if (!runningServerIsOurs(pgData, port)) {
+    AdoptedServer adopted = null;
+    if (runningServerIsOurs(pgData, port)) {
+      adopted = AdoptedServer.ifOrphaned(pgData);
+      log.info(
+          "using the embedded PostgreSQL already running on 127.0.0.1:{}{}",
+          port,
+          adopted != null ? " (its starter is gone: this process stops it on close)" : "");
+    } else {
       started = start(pgData, port);
     }
-    var server = new EmbeddedPostgresServer(pgData, port, started);
+    var server = new EmbeddedPostgresServer(pgData, port, started, adopted);
     server.createDatabaseIfMissing();
     return server;
   }
@@ -50,8 +60,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
   }
 
-  boolean startedHere() {
-    return started != null;
+  /** True when this process stops the server on close: it started or adopted it. */
+  boolean ownedHere() {
+    return started != null || adopted != null;
   }
 
   private static EmbeddedPostgres start(Path pgData, int port) {
@@ -152,6 +163,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   /** Stops the server if this process started it; one that we joined stays up for its owner. */
   @Override
   public void close() {
+    if (adopted != null) {
+      adopted.stop();
+      return;
+    }
     if (started == null) {
       return;
     }
