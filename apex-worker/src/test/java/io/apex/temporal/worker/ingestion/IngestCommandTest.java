@@ -129,4 +129,19 @@ class IngestCommandTest {
         .containsExactly(DocumentOutcome.Kind.OK, DocumentOutcome.Kind.OK);
     assertThat(activities.stagings).hasValue(1);
   }
+
+  @Test
+  void theIngestionCommandsRefuseBadSettingsWithExitTwo() {
+    for (String[] command : List.of(new String[] {"ingest", "x"},
+        new String[] {"status", "x"}, new String[] {"search", "x"})) {
+      CommandLine cli = ApexCommand.commandLine(TestConfigs.load(Map.of(
+          "APEX_STORE_PORT", "0", "APEX_STORE_JDBC_URL", "mysql://x")));
+      StringWriter err = new StringWriter();
+      cli.setOut(new PrintWriter(new StringWriter(), true));
+      cli.setErr(new PrintWriter(err, true));
+      assertThat(cli.execute(command)).as(command[0]).isEqualTo(2);
+      assertThat(err.toString()).contains("APEX_STORE_PORT must be an integer 1-65535, got '0'")
+          .contains("APEX_STORE_JDBC_URL must be");
+    }
+  }
 }
