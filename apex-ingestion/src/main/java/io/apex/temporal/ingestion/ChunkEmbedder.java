@@ -3,7 +3,6 @@ package io.apex.temporal.ingestion;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +32,7 @@ final class ChunkEmbedder implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.model = new AllMiniLmL6V2EmbeddingModel(threads);
+    this.model = new MiniLmEmbeddingModel(threads);
   }
 
   int batchSize() {

@@ -59,9 +59,10 @@ final class DocumentParser implements AutoCloseable {
 
   ParsedText parse(byte[] content, String fileName) {
     MediaType type = detector.detect(content, fileName);
+    Duration limit = timeLimitFor(content.length);
     Future<String> text = parseThreads.submit(() -> extract(content, fileName, type));
     try {
-      String result = text.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+      String result = text.get(limit.toMillis(), TimeUnit.MILLISECONDS);
       if (result.isBlank()) {
         throw invalid(fileName + " (" + type + ") has no text to ingest");
       }
@@ -69,7 +70,7 @@ final class DocumentParser implements AutoCloseable {
     } catch (TimeoutException e) {
       text.cancel(true);
       throw invalid(
-          fileName + " (" + type + ") could not be parsed within " + timeLimit.toSeconds() + " s");
+          fileName + " (" + type + ") could not be parsed within " + limit.toMillis() + " ms");
     } catch (InterruptedException e) {
       text.cancel(true);
       Thread.currentThread().interrupt();
@@ -87,6 +88,11 @@ final class DocumentParser implements AutoCloseable {
       throw invalid(
           fileName + " is corrupt or truncated (" + type + "): " + rootMessage(cause));
     }
+  }
+
+  /** The base limit, plus 2 s per MiB: a large document may take longer, a hostile one not. */
+  Duration timeLimitFor(long bytes) {
+    return timeLimit.plusSeconds(2 * (bytes >> 20));
   }
 
   private String extract(byte[] content, String fileName, MediaType type) throws Exception {

@@ -141,16 +141,21 @@ final class IngestionActivities implements DocumentIngestionActivities {
         documentId(staged),
         () -> {
           requireStaged(staged);
+          long t0 = System.nanoTime();
           var outcome = documents.write(staged.stagingKey());
+          long t1 = System.nanoTime();
           // Also on a repeated write: the earlier attempt may have died before this step.
           afterWrite.committed(staged.documentId());
+          long t2 = System.nanoTime();
           log.info(
-              "wrote document {} version {}: {} chunks, {} entities{}",
+              "wrote document {} version {}: {} chunks, {} entities{} (store {} ms, index {} ms)",
               staged.documentId(),
               staged.contentSha256(),
               outcome.chunks(),
               outcome.entities(),
-              outcome.changed() ? "" : " (already written)");
+              outcome.changed() ? "" : " (already written)",
+              (t1 - t0) / 1_000_000,
+              (t2 - t1) / 1_000_000);
           return new WrittenDocument(outcome.chunks(), outcome.entities());
         });
   }

@@ -86,6 +86,7 @@ public final class IngestionComponents implements AutoCloseable {
       var parser = new DocumentParser(TikaConfig.getDefaultConfig(), PARSE_TIME_LIMIT);
       started.push(parser);
       var tx = new Transactions(database.dataSource());
+      logVectorExtension(tx);
       var index =
           new LuceneVectorIndex(
               storeSettings.dataDirectory().resolve("search-index"), new ChangeFeed(tx));
@@ -115,6 +116,26 @@ public final class IngestionComponents implements AutoCloseable {
       closeAll(started);
       throw e;
     }
+  }
+
+  /** Says whether the server offers pgvector; the Lucene index serves search either way. */
+  private static void logVectorExtension(Transactions tx) {
+    boolean pgvector =
+        tx.read(
+            c -> {
+              try (var st = c.createStatement();
+                  var rs =
+                      st.executeQuery(
+                          "SELECT EXISTS (SELECT 1 FROM pg_available_extensions"
+                              + " WHERE name = 'vector')")) {
+                rs.next();
+                return rs.getBoolean(1);
+              }
+            });
+    log.info(
+        "PostgreSQL {} pgvector; nearest-neighbour search uses the Lucene HNSW index kept"
+            + " consistent with the store",
+        pgvector ? "offers" : "does not offer");
   }
 
   /** The activity implementation, thread-safe, shared by all activity threads. */

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -59,7 +62,10 @@ final class LuceneVectorIndex implements AutoCloseable {
   private IndexWriter writer;
   private SearcherManager searchers;
   private long appliedSeq;
+  private long committedSeq;
   private long nextWriterAttempt;
+  private final Object commitLock = new Object();
+  private final ScheduledExecutorService committer;
 
   LuceneVectorIndex(Path path, ChangeFeed feed) {
     this.path = path;
@@ -71,6 +77,14 @@ final class LuceneVectorIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index at " + path, e);
     }
+    this.committer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              var t = new Thread(r, "search-index-commit");
+              t.setDaemon(true);
+              return t;
+            });
+    committer.scheduleWithFixedDelay(this::commitApplied, 1, 1, TimeUnit.SECONDS);
   }
 
   /** True when this process holds the index's write lock. */
@@ -105,16 +119,48 @@ final class LuceneVectorIndex implements AutoCloseable {
       if (changes.upTo() == appliedSeq) {
         return;
       }
-      writer.setLiveCommitData(
-          Map.of(SEQ, Long.toString(changes.upTo()), STORE, storeId).entrySet());
-      writer.commit();
       appliedSeq = changes.upTo();
+      // Searches in this process see the change at once; the commit, which other processes read
+      // (catching up on the rest from the store), follows within a second, off this thread.
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
+      rollBack();
       throw new UncheckedIOException("search index update failed at " + path, e);
     } catch (RuntimeException e) {
       rollBack();
       throw e;
+    }
+  }
+
+  /**
+   * Commits what was applied, with the change-log point it reflects. Runs on the committer thread
+   * (and on close) outside this object's lock, so that writes never wait for an fsync; the commit
+   * lock keeps a rollback or close from running under it.
+   */
+  private void commitApplied() {
+    IndexWriter target;
+    long seq;
+    synchronized (this) {
+      if (writer == null || committedSeq == appliedSeq) {
+        return;
+      }
+      target = writer;
+      seq = appliedSeq;
+    }
+    synchronized (commitLock) {
+      try {
+        // Every change up to seq was added to the writer before this, so the commit holds it.
+        target.setLiveCommitData(Map.of(SEQ, Long.toString(seq), STORE, storeId).entrySet());
+        target.commit();
+      } catch (IOException | RuntimeException e) {
+        log.warn("search index commit at {} failed (retried in a second): {}", path, e.toString());
+        return;
+      }
+    }
+    synchronized (this) {
+      if (writer == target) {
+        committedSeq = Math.max(committedSeq, seq);
+      }
     }
   }
 
@@ -230,6 +276,7 @@ final class LuceneVectorIndex implements AutoCloseable {
       writer = opened;
       searchers = new SearcherManager(opened, null);
       appliedSeq = seq;
+      committedSeq = seq;
       log.info("search index at {} opened for writing at change {}", path, seq);
       return true;
     } catch (LockObtainFailedException e) {
@@ -244,7 +291,9 @@ final class LuceneVectorIndex implements AutoCloseable {
   private void rollBack() {
     try {
       searchers.close();
-      writer.rollback();
+      synchronized (commitLock) {
+        writer.rollback();
+      }
     } catch (IOException | RuntimeException e) {
       log.warn("search index rollback at {} failed: {}", path, e.toString());
     } finally {
@@ -262,8 +311,20 @@ final class LuceneVectorIndex implements AutoCloseable {
     return doc;
   }
 
-  /** How many chunks the committed index holds (for tests and logs). */
+  /** How many chunks the index holds, as this process searches it (for tests and logs). */
   synchronized int indexedChunks() {
+    if (writer != null) {
+      try {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+          return searcher.getIndexReader().numDocs();
+        } finally {
+          searchers.release(searcher);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (IndexReader reader = openCommitted()) {
       return reader == null ? 0 : reader.numDocs();
     } catch (IOException e) {
@@ -272,13 +333,23 @@ final class LuceneVectorIndex implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    committer.shutdownNow();
+    commitApplied();
+    synchronized (this) {
+      closeWriter();
+    }
+  }
+
+  private void closeWriter() {
     try {
       if (searchers != null) {
         searchers.close();
       }
       if (writer != null) {
-        writer.close();
+        synchronized (commitLock) {
+          writer.close();
+        }
       }
       directory.close();
     } catch (IOException e) {

@@ -46,8 +46,19 @@ class SecondProcessTest {
         // A changed document: the second instance must not answer from the stale index entry.
         Fixtures.write(dir, "early.txt", Fixtures.page("chess openings", 4));
         workerHarness.ingest(dir.resolve("early.txt"));
-        assertThat(cli.search().search("power from ocean tides", 5))
-            .allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
+        var query = cli.embedder().embedOne("power from ocean tides");
+        var hits = cli.search().search("power from ocean tides", 5);
+        assertThat(hits).allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
+        // Each score is that of the text returned: no stale index entry answered for a chunk.
+        assertThat(hits)
+            .allSatisfy(
+                h ->
+                    assertThat(h.score())
+                        .isCloseTo(
+                            Vectors.dot(query, cli.embedder().embedOne(h.text())),
+                            org.assertj.core.api.Assertions.within(1e-3)));
+        assertThat(hits.stream().map(h -> h.documentId() + "#" + h.chunkIndex()).distinct())
+            .hasSameSizeAs(hits);
       }
       // The worker's server is still up after the second instance closed.
       assertThat(worker.store().find(lateId)).isPresent();
