@@ -35,10 +35,20 @@ public final class WorkerRuntime implements AutoCloseable {
   private final WorkerTracing tracing;
   private final TemporalConnection connection;
   private final PollingWorker worker;
+  private final List<Managed> beforePolling;
   private ManagedParts parts;
 
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
+    this(config, catalog, List.of());
+  }
+
+  /**
+   * @param beforePolling parts the catalog's activities need (ingestion's store and model),
+   *     started after the connection and before polling, stopped after the drain
+   */
+  public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog, List<Managed> beforePolling) {
     this.config = config;
+    this.beforePolling = List.copyOf(beforePolling);
     this.endpoint =
         new MetricsEndpoint(config.runtime().metricsPort(), metrics::scrape, this::readiness);
     this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
@@ -67,6 +77,7 @@ public final class WorkerRuntime implements AutoCloseable {
     }
     list.add(connection);
     list.add(new SearchAttributeRegistration(connection, config.connection().namespace()));
+    list.addAll(beforePolling);
     list.add(worker);
     parts = new ManagedParts(list);
     parts.start();
