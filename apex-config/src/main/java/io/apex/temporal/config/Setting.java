@@ -40,7 +40,12 @@ public enum Setting {
   PAYLOAD_ENCRYPT("APEX_PAYLOAD_ENCRYPT", "apex.payload.encrypt"),
   CODEC_ENDPOINT("APEX_CODEC_ENDPOINT", "apex.codec.enabled"),
   CODEC_TOKEN("APEX_CODEC_TOKEN", "apex.codec.token", true),
-  CODEC_CORS_ORIGINS("APEX_CODEC_CORS_ORIGINS", "apex.codec.cors-origins");
+  CODEC_CORS_ORIGINS("APEX_CODEC_CORS_ORIGINS", "apex.codec.cors-origins"),
+  STORE_JDBC_URL("APEX_STORE_JDBC_URL", "apex.store.jdbc-url"),
+  STORE_USER("APEX_STORE_USER", "apex.store.user"),
+  STORE_PASSWORD("APEX_STORE_PASSWORD", "apex.store.password", true),
+  STORE_PORT("APEX_STORE_PORT", "apex.store.embedded-port"),
+  DATA_DIR("APEX_DATA_DIR", "apex.data-dir");
 
   private final String envVar;
   private final String path;

@@ -198,6 +198,11 @@ final class SettingReader {
     return text.isEmpty() ? Optional.empty() : Optional.of(new Secret(text));
   }
 
+  /** The trimmed raw value, empty when unset. */
+  String text(Setting setting) {
+    return raw.text(setting);
+  }
+
   boolean isSet(Setting setting) {
     return !raw.text(setting).isEmpty();
   }

@@ -12,7 +12,8 @@ public record TemporalConfig(
     Rollout rollout,
     Tracing tracing,
     PayloadEncryption payloads,
-    CodecEndpointSettings codecEndpoint) {
+    CodecEndpointSettings codecEndpoint,
+    DocumentStoreSettings store) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

@@ -56,6 +56,7 @@ public final class TemporalConfigParser {
     Tracing tracing = tracing(reader);
     PayloadEncryption payloads = PayloadEncryptionReader.read(reader, raw);
     CodecEndpointSettings codecEndpoint = PayloadEncryptionReader.codecEndpoint(reader, raw);
+    DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
@@ -63,7 +64,8 @@ public final class TemporalConfigParser {
     }
     TemporalConfig config =
         new TemporalConfig(
-            connection, runtime, limits, versioning, rollout, tracing, payloads, codecEndpoint);
+            connection, runtime, limits, versioning, rollout, tracing, payloads, codecEndpoint,
+            store);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
 

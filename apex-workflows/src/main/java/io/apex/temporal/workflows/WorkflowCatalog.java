@@ -4,6 +4,8 @@ import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflowImpl;
 import io.apex.temporal.workflows.input.StrictInputDataConverter;
 import io.temporal.common.converter.DataConverterException;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflowImpl;
 import io.temporal.common.metadata.POJOActivityImplMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.common.metadata.POJOWorkflowImplMetadata;
@@ -37,6 +39,16 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
     return WorkflowImplementationOptions.newBuilder()
         .setFailWorkflowExceptionTypes(DataConverterException.class)
         .build();
+  }
+
+  /**
+   * The standard workflows and document ingestion, whose activities (with their heavy
+   * dependencies) the caller supplies: apex-workflows does not hold them.
+   */
+  public static WorkflowCatalog withIngestion(DocumentIngestionActivities ingestion) {
+    return new WorkflowCatalog(
+        List.of(GreetingWorkflowImpl.class, DocumentIngestionWorkflowImpl.class),
+        List.of(new GreetingActivitiesImpl(), ingestion));
   }
 
   /** The same workflows with other activity implementations, as a test or benchmark needs. */

@@ -3,6 +3,8 @@ package io.apex.temporal.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.workflows.greeting.GreetingActivities;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
+import io.apex.temporal.workflows.ingestion.ScriptedActivities;
 import org.junit.jupiter.api.Test;
 
 class WorkflowCatalogTest {
@@ -21,5 +23,17 @@ class WorkflowCatalogTest {
     assertThat(catalog.workflowTypes()).isEqualTo(WorkflowCatalog.standard().workflowTypes());
     assertThat(catalog.activities()).containsExactly(slow);
     assertThat(catalog.activityTypeNames()).containsExactly("greet_activity");
+  }
+
+  @Test
+  void ingestionCatalogAddsTheIngestionWorkflowAndTheGivenActivities() {
+    DocumentIngestionActivities ingestion = new ScriptedActivities();
+    WorkflowCatalog catalog = WorkflowCatalog.withIngestion(ingestion);
+    assertThat(catalog.workflowTypeNames())
+        .containsExactly("GreetingWorkflow", "DocumentIngestionWorkflow");
+    assertThat(catalog.activityTypeNames()).containsExactlyInAnyOrder("greet_activity",
+        "stage_document",
+        "parse_document", "extract_entities", "generate_embeddings", "write_document",
+        "delete_written_version", "cleanup_staging");
   }
 }

@@ -1,6 +1,7 @@
 package io.apex.temporal.it.support;
 
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.ProcessOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,10 @@ public final class ChildWorker implements AutoCloseable {
     this.output = output;
   }
 
-  /** {@code java -jar apex-worker.jar ARGS} with the given settings and no inherited TEMPORAL_*. */
+  /**
+   * {@code java -jar apex-worker.jar ARGS} with the given settings and no inherited TEMPORAL_* or
+   * APEX_*; the ingestion store is in the process's own directory unless the settings say otherwise.
+   */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", workerJar().toString()));
     command.addAll(List.of(args));
@@ -50,7 +54,11 @@ public final class ChildWorker implements AutoCloseable {
           .directory(directory.toFile())
           .redirectErrorStream(true)
           .redirectOutput(output.file().toFile());
-      builder.environment().keySet().removeIf(name -> name.startsWith("TEMPORAL_"));
+      builder.environment().keySet().removeIf(
+          name -> name.startsWith("TEMPORAL_") || name.startsWith("APEX_"));
+      // The worker's ingestion store: its own, never the home directory's, unless a test shares one.
+      builder.environment().put("APEX_DATA_DIR", directory.resolve("data").toString());
+      builder.environment().put("APEX_STORE_PORT", String.valueOf(FreePorts.next()));
       builder.environment().putAll(settings);
       return new ChildWorker(builder.start(), output);
     } catch (IOException e) {

@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
       GreetCommand.class,
       GreetWithRetryCommand.class,
       QueryStatusCommand.class,
-      ConfigCommand.class
+      ConfigCommand.class,
+      IngestCommand.class,
+      StatusCommand.class,
+      SearchCommand.class
     })
 public final class ApexCommand {
   private static final Logger log = LoggerFactory.getLogger(ApexCommand.class);
@@ -41,7 +44,10 @@ public final class ApexCommand {
         GreetCommand.class, GreetCommand::new,
         GreetWithRetryCommand.class, GreetWithRetryCommand::new,
         QueryStatusCommand.class, QueryStatusCommand::new,
-        ConfigCommand.class, ConfigCommand::new);
+        ConfigCommand.class, ConfigCommand::new,
+        IngestCommand.class, IngestCommand::new,
+        StatusCommand.class, StatusCommand::new,
+        SearchCommand.class, SearchCommand::new);
     CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {

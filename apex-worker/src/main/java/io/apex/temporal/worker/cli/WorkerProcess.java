@@ -21,16 +21,24 @@ public final class WorkerProcess {
 
   private final TemporalConfig config;
   private final WorkflowCatalog catalog;
+  private final java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling;
 
   public WorkerProcess(TemporalConfig config, WorkflowCatalog catalog) {
+    this(config, catalog, java.util.List.of());
+  }
+
+  /** With parts the catalog's activities need, as {@link WorkerRuntime} takes them. */
+  public WorkerProcess(TemporalConfig config, WorkflowCatalog catalog,
+      java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling) {
     this.config = config;
     this.catalog = catalog;
+    this.beforePolling = beforePolling;
   }
 
   /** Blocks until a signal has stopped the worker; call from the process's main thread. */
   public int run() throws InterruptedException {
     ShutdownSignals signals = ShutdownSignals.install();
-    WorkerRuntime runtime = new WorkerRuntime(config, catalog);
+    WorkerRuntime runtime = new WorkerRuntime(config, catalog, beforePolling);
     // Covers exits that are not SIGINT or SIGTERM; a second stop does nothing.
     Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "worker-shutdown-hook"));
     try {

@@ -5,6 +5,7 @@ import io.apex.temporal.worker.codec.PayloadCodecPart;
 import io.apex.temporal.worker.codec.PayloadEncryptionFactory;
 import io.apex.temporal.worker.codecserver.CodecServerHandler;
 import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.ingestion.SearchAttributeRegistration;
 import io.apex.temporal.worker.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.metrics.Readiness;
 import io.apex.temporal.worker.metrics.WorkerMetrics;
@@ -40,11 +41,21 @@ public final class WorkerRuntime implements AutoCloseable {
   private final WorkerTracing tracing;
   private final TemporalConnection connection;
   private final PollingWorker worker;
+  private final List<Managed> beforePolling;
   private ManagedParts parts;
 
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
+    this(config, catalog, List.of());
+  }
+
+  /**
+   * @param beforePolling parts the catalog's activities need (ingestion's store and model),
+   *     started after the connection and before polling, stopped after the drain
+   */
+  public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog, List<Managed> beforePolling) {
     this.config = config;
     this.codec = new PayloadCodecPart(config.payloads());
+    this.beforePolling = List.copyOf(beforePolling);
     this.endpoint =
         new MetricsEndpoint(config.runtime().metricsBindAddress(), config.runtime().metricsPort(),
             metrics::scrape, this::readiness,
@@ -81,6 +92,8 @@ public final class WorkerRuntime implements AutoCloseable {
           config.connection().target(), decision.reason());
     }
     list.add(connection);
+    list.add(new SearchAttributeRegistration(connection, config.connection().namespace()));
+    list.addAll(beforePolling);
     list.add(worker);
     parts = new ManagedParts(list);
     parts.start();

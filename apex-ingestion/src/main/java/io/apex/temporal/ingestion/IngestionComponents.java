@@ -1,0 +1,182 @@
+package io.apex.temporal.ingestion;
+
+import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
+import org.apache.tika.config.TikaConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real local components behind the ingestion activities, started once per process: the
+ * PostgreSQL store (embedded or by JDBC URL, migrated on start), the embedding model, the parser
+ * and the search index. {@link #activities()} is thread-safe and shared by all activity threads.
+ */
+public final class IngestionComponents implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(IngestionComponents.class);
+  /** How long Tika may take over one document before it is refused as unparseable. */
+  static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(20);
+
+  private final Deque<AutoCloseable> started;
+  private final IngestionActivities activities;
+  private final SemanticSearch search;
+  private final DocumentTables store;
+  private final LuceneVectorIndex index;
+  private final Transactions transactions;
+  private final ChunkEmbedder embedder;
+
+  private IngestionComponents(
+      Deque<AutoCloseable> started,
+      IngestionActivities activities,
+      SemanticSearch search,
+      DocumentTables store,
+      LuceneVectorIndex index,
+      Transactions transactions,
+      ChunkEmbedder embedder) {
+    this.started = started;
+    this.activities = activities;
+    this.search = search;
+    this.store = store;
+    this.index = index;
+    this.transactions = transactions;
+    this.embedder = embedder;
+  }
+
+  /**
+   * Connects to PostgreSQL by JDBC URL, or else to the embedded PostgreSQL on loopback at the
+   * embedded port (started here unless another process of ours already runs it), migrates the
+   * schema, loads the model and opens the search index.
+   */
+  public static IngestionComponents start(IngestionSettings settings) {
+    return start(settings, UnaryOperator.identity());
+  }
+
+  /** As {@link #start(IngestionSettings)}, with what runs after each write's commit wrapped. */
+  static IngestionComponents start(
+      IngestionSettings settings, UnaryOperator<IngestionActivities.AfterWrite> afterWrite) {
+    var started = new ArrayDeque<AutoCloseable>();
+    try {
+      long t0 = System.nanoTime();
+      // The model loads while PostgreSQL starts.
+      var model = CompletableFuture.supplyAsync(() -> new ChunkEmbedder(settings.embeddingBatchSize()));
+      var storeSettings = settings.store();
+      Database database;
+      if (storeSettings.embeddedDatabase()) {
+        var server =
+            EmbeddedPostgresServer.startOrJoin(
+                storeSettings.dataDirectory(), storeSettings.embeddedPort());
+        started.push(server);
+        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
+      } else {
+        database =
+            Database.open(storeSettings.jdbcUrl(), storeSettings.user(), storeSettings.password());
+      }
+      started.push(database);
+      ChunkEmbedder embedder;
+      try {
+        embedder = model.join();
+      } catch (CompletionException e) {
+        throw new IllegalStateException("the embedding model did not load: " + e.getCause(), e.getCause());
+      }
+      started.push(embedder);
+      var parser = new DocumentParser(TikaConfig.getDefaultConfig(), PARSE_TIME_LIMIT);
+      started.push(parser);
+      var tx = new Transactions(database.dataSource());
+      logVectorExtension(tx);
+      var index =
+          new LuceneVectorIndex(
+              storeSettings.dataDirectory().resolve("search-index"), new ChangeFeed(tx));
+      started.push(index);
+      index.catchUp();
+      var staging = new StagingTables(tx);
+      var documents = new DocumentTables(tx);
+      var activities =
+          new IngestionActivities(
+              new DocumentStager(settings.maxDocumentBytes(), parser, documents, staging),
+              parser,
+              new TextChunker(settings.chunkCharacters(), settings.chunkOverlap()),
+              new RuleBasedEntityExtractor(),
+              embedder,
+              staging,
+              documents,
+              afterWrite.apply(documentId -> index.catchUp()));
+      var search = new SemanticSearch(embedder, index, tx);
+      log.info(
+          "ingestion components ready in {} ms: store {}, search index {} ({})",
+          (System.nanoTime() - t0) / 1_000_000,
+          storeSettings,
+          storeSettings.dataDirectory().resolve("search-index"),
+          index.writable() ? "kept up to date here" : "written by another process");
+      return new IngestionComponents(started, activities, search, documents, index, tx, embedder);
+    } catch (RuntimeException e) {
+      closeAll(started);
+      throw e;
+    }
+  }
+
+  /** Says whether the server offers pgvector; the Lucene index serves search either way. */
+  private static void logVectorExtension(Transactions tx) {
+    boolean pgvector =
+        tx.read(
+            c -> {
+              try (var st = c.createStatement();
+                  var rs =
+                      st.executeQuery(
+                          "SELECT EXISTS (SELECT 1 FROM pg_available_extensions"
+                              + " WHERE name = 'vector')")) {
+                rs.next();
+                return rs.getBoolean(1);
+              }
+            });
+    log.info(
+        "PostgreSQL {} pgvector; nearest-neighbour search uses the Lucene HNSW index kept"
+            + " consistent with the store",
+        pgvector ? "offers" : "does not offer");
+  }
+
+  /** The activity implementation, thread-safe, shared by all activity threads. */
+  public DocumentIngestionActivities activities() {
+    return activities;
+  }
+
+  public DocumentSearch search() {
+    return search;
+  }
+
+  public DocumentStore store() {
+    return store;
+  }
+
+  LuceneVectorIndex index() {
+    return index;
+  }
+
+  Transactions transactions() {
+    return transactions;
+  }
+
+  ChunkEmbedder embedder() {
+    return embedder;
+  }
+
+  /** Stops what {@link #start} started, in reverse order, each part bounded in time. */
+  @Override
+  public void close() {
+    closeAll(started);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> started) {
+    while (!started.isEmpty()) {
+      var part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        log.warn("closing {} failed: {}", part.getClass().getSimpleName(), e.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.apex.temporal.ingestion;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+/** Settings for a test's own embedded store, and small queries on it. */
+final class TestStores {
+  private TestStores() {}
+
+  static IngestionSettings settings(Path dataDirectory) {
+    return IngestionSettings.defaults(dataDirectory)
+        .withStore(new StoreSettings(null, null, null, dataDirectory, freeLoopbackPort()));
+  }
+
+  static int freeLoopbackPort() {
+    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of rows of a table, optionally for one document. */
+  static int rows(IngestionComponents components, String table, String documentId) {
+    return components
+        .transactions()
+        .read(
+            c -> {
+              String sql =
+                  "SELECT count(*) FROM " + table
+                      + (documentId == null ? "" : " WHERE document_id = ?");
+              try (var st = c.prepareStatement(sql)) {
+                if (documentId != null) {
+                  st.setString(1, documentId);
+                }
+                var rs = st.executeQuery();
+                rs.next();
+                return rs.getInt(1);
+              }
+            });
+  }
+
+  static int rows(IngestionComponents components, String table) {
+    return rows(components, table, null);
+  }
+
+  /** Rows in every table of the store, as one comparable string. */
+  static String census(IngestionComponents components) {
+    var tables =
+        new String[] {
+          "documents", "document_versions", "chunks", "entities", "mentions", "staged_documents",
+          "staged_chunks", "staged_mentions", "ingestion_runs", "document_changes"
+        };
+    var out = new StringBuilder();
+    for (String t : tables) {
+      out.append(t).append('=').append(rows(components, t)).append(' ');
+    }
+    return out.toString().strip();
+  }
+
+  static void sql(IngestionComponents components, String sql) {
+    components
+        .transactions()
+        .inTransaction(
+            c -> {
+              try (var st = c.createStatement()) {
+                st.execute(sql);
+              }
+              return null;
+            });
+  }
+
+}

@@ -1,0 +1,42 @@
+package io.apex.temporal.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextChunkerTest {
+  private final TextChunker chunker = new TextChunker(200, 40);
+
+  @Test
+  void shortTextIsOneChunkWithWhitespaceCollapsed() {
+    assertThat(chunker.chunks("  Hello \n\n  world\t! ")).containsExactly("Hello world !");
+  }
+
+  @Test
+  void blankTextHasNoChunks() {
+    assertThat(chunker.chunks(" \n\t ")).isEmpty();
+  }
+
+  @Test
+  void longTextIsCoveredByBoundedOverlappingChunks() {
+    var text = Fixtures.page("river deltas", 1);
+    var chunks = chunker.chunks(text);
+    assertThat(chunks.size()).isGreaterThan(10);
+    assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(200));
+    for (int i = 1; i < chunks.size(); i++) {
+      String previous = chunks.get(i - 1);
+      String tail = previous.substring(previous.length() - 20);
+      assertThat(chunks.get(i)).as("chunk %d overlaps chunk %d", i, i - 1).contains(tail.strip());
+    }
+    String collapsed = text.replaceAll("\\s+", " ").strip();
+    assertThat(collapsed).startsWith(chunks.get(0)).endsWith(chunks.get(chunks.size() - 1));
+  }
+
+  @Test
+  void chunksEndAtWordBoundaries() {
+    var chunks = chunker.chunks(Fixtures.page("harbour cranes", 2));
+    for (int i = 0; i < chunks.size() - 1; i++) {
+      assertThat(chunks.get(i)).doesNotEndWith(" ").matches(".*[\\w.!?,]$");
+    }
+  }
+}

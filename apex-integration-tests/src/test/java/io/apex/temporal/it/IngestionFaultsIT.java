@@ -1,0 +1,246 @@
+package io.apex.temporal.it;
+
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apex.temporal.it.support.ChildWorker;
+import io.apex.temporal.it.support.DevServerTarget;
+import io.apex.temporal.it.support.Histories;
+import io.apex.temporal.it.support.IntegrationTest;
+import io.apex.temporal.it.support.StoreRows;
+import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SampleDocuments;
+import io.apex.temporal.worker.ingestion.DocumentOutcome;
+import io.apex.temporal.worker.ingestion.IngestionClient;
+import io.apex.temporal.worker.ingestion.StartedIngestion;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
+import io.temporal.api.history.v1.HistoryEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ingestion against a real Temporal server on a SQLite file, with worker jar processes and the
+ * real components: a worker killed with -9 mid-ingestion, a server restart mid-ingestion, the
+ * same document started twice at once, and the search attribute that finds failed documents.
+ * Every document ends stored exactly once.
+ */
+@DisplayName("ingestion faults on temporal server start-dev with a SQLite file")
+class IngestionFaultsIT extends IntegrationTest {
+  private static final Duration READY = Duration.ofMinutes(3);
+  private Path work;
+  private int storePort;
+  private final List<ChildWorker> children = new ArrayList<>();
+
+  @Override
+  protected TemporalTarget newTarget() {
+    try {
+      return new DevServerTarget(Optional.of(
+          Files.createTempDirectory("apex-ingestion-faults").resolve("temporal.db")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @BeforeEach
+  void freshStore() throws IOException {
+    work = Files.createTempDirectory("apex-ingestion-store");
+    storePort = FreePorts.next();
+  }
+
+  @AfterEach
+  void stopChildren() throws Exception {
+    // The last one stops the embedded PostgreSQL, which it started or adopted.
+    for (ChildWorker child : children) {
+      if (child.alive()) {
+        child.terminate();
+        child.awaitExit(Duration.ofMinutes(1));
+      }
+    }
+    children.clear();
+  }
+
+  private ChildWorker startWorker(String queue) {
+    Map<String, String> settings = new HashMap<>(Map.of(
+        "TEMPORAL_HOST", target.host(),
+        "TEMPORAL_PORT", String.valueOf(target.port()),
+        "TEMPORAL_TASK_QUEUE", queue,
+        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_EMBEDDED_SERVER", "never",
+        "APEX_DATA_DIR", work.resolve("data").toString(),
+        "APEX_STORE_PORT", String.valueOf(storePort)));
+    ChildWorker child = ChildWorker.jar(settings);
+    children.add(child);
+    Deadline.require(READY, "the worker to be ready",
+        () -> child.output().contains("worker ready") || !child.alive());
+    assertThat(child.alive()).as(child.output()).isTrue();
+    return child;
+  }
+
+  private List<Path> documents(int count) {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      files.add(SampleDocuments.write(work.resolve("docs").resolve("doc-" + i + ".txt"),
+          SampleDocuments.text(SampleDocuments.pages("topic " + i, 1, i))));
+    }
+    return files;
+  }
+
+  private static List<DocumentOutcome> await(IngestionClient client,
+      List<StartedIngestion> started, Duration timeout) throws Exception {
+    List<CompletableFuture<DocumentOutcome>> outcomes =
+        started.stream().map(client::outcome).toList();
+    CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+        .get(timeout.toSeconds(), TimeUnit.SECONDS);
+    return outcomes.stream().map(CompletableFuture::join).toList();
+  }
+
+  /** Every document stored once: one current row, one version, its chunks once each. */
+  private void assertStoredExactlyOnce(StoreRows rows, List<StartedIngestion> started,
+      List<DocumentOutcome> outcomes) {
+    assertThat(rows.count("SELECT count(*) FROM documents")).isEqualTo(started.size());
+    assertThat(rows.count("SELECT count(*) FROM document_versions")).isEqualTo(started.size());
+    for (DocumentOutcome outcome : outcomes) {
+      assertThat(rows.count("SELECT count(*) FROM chunks WHERE document_id = ?",
+          outcome.documentId())).as(outcome.path()).isEqualTo(outcome.chunks());
+    }
+    assertThat(rows.count("SELECT count(*) FROM staged_documents")).isZero();
+    for (StartedIngestion s : started) {
+      String workflowId = DocumentIngestionWorkflow.workflowId(s.documentId());
+      assertThat(Histories.count(client(), workflowId, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
+          .isEqualTo(1);
+      // Each scheduled activity completed once, whatever attempts it took.
+      assertThat(Histories.count(client(), workflowId, EVENT_TYPE_ACTIVITY_TASK_COMPLETED))
+          .isEqualTo(Histories.count(client(), workflowId, EVENT_TYPE_ACTIVITY_TASK_SCHEDULED));
+    }
+  }
+
+  private int maxAttempt(StartedIngestion started) {
+    return Histories.events(client(), DocumentIngestionWorkflow.workflowId(started.documentId()))
+        .stream()
+        .filter(e -> e.getEventType() == io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+        .map(HistoryEvent::getActivityTaskStartedEventAttributes)
+        .mapToInt(a -> a.getAttempt()).max().orElse(0);
+  }
+
+  @Test
+  void aWorkerKilledMidIngestionOfFiftyDocumentsLosesNothingAndTheNextStoresEachOnce()
+      throws Exception {
+    String queue = uniqueQueue("killed-ingestion");
+    List<Path> files = documents(50);
+    ChildWorker first = startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+    List<StartedIngestion> started = new ArrayList<>();
+    for (Path file : files) {
+      started.add(client.start("it", file));
+    }
+    StoreRows rows = new StoreRows(storePort);
+    Deadline.require(Duration.ofMinutes(3), "some documents to be written",
+        () -> rows.countOrZero("SELECT count(*) FROM documents") >= 5);
+    first.kill();
+    long writtenBeforeKill = rows.countOrZero("SELECT count(*) FROM documents");
+    assertThat(writtenBeforeKill).as("the kill came mid-ingestion").isLessThan(50);
+
+    startWorker(queue);
+    List<DocumentOutcome> outcomes = await(client, started, Duration.ofMinutes(8));
+
+    assertThat(outcomes).extracting(DocumentOutcome::kind)
+        .containsOnly(DocumentOutcome.Kind.OK);
+    assertStoredExactlyOnce(rows, started, outcomes);
+    // The attempts the kill cut off were retried by the second worker.
+    assertThat(started.stream().mapToInt(this::maxAttempt).max().orElse(0))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aServerRestartMidIngestionLosesNothing() throws Exception {
+    String queue = uniqueQueue("server-restart-ingestion");
+    List<Path> files = documents(20);
+    startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+    List<StartedIngestion> started = new ArrayList<>();
+    for (Path file : files) {
+      started.add(client.start("it", file));
+    }
+    StoreRows rows = new StoreRows(storePort);
+    Deadline.require(Duration.ofMinutes(3), "some documents to be written",
+        () -> rows.countOrZero("SELECT count(*) FROM documents") >= 3);
+
+    target.stop();
+    target.start();
+
+    List<DocumentOutcome> outcomes = await(client, started, Duration.ofMinutes(8));
+    assertThat(outcomes).extracting(DocumentOutcome::kind).containsOnly(DocumentOutcome.Kind.OK);
+    assertStoredExactlyOnce(rows, started, outcomes);
+  }
+
+  @Test
+  void theSameDocumentStartedTwiceAtOnceRunsOnce() throws Exception {
+    String queue = uniqueQueue("twice");
+    Path file = documents(1).get(0);
+    startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+
+    StartedIngestion first = client.start("it", file);
+    StartedIngestion second = client.start("it", file);
+
+    assertThat(second.runId()).isEqualTo(first.runId());
+    assertThat(await(client, List.of(first, second), Duration.ofMinutes(3)))
+        .extracting(DocumentOutcome::kind)
+        .containsExactly(DocumentOutcome.Kind.OK, DocumentOutcome.Kind.OK);
+    String workflowId = DocumentIngestionWorkflow.workflowId(first.documentId());
+    assertThat(Histories.events(client(), workflowId).stream()
+        .filter(e -> e.getEventType() == EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+        .filter(e -> e.getActivityTaskScheduledEventAttributes().getActivityType().getName()
+            .equals("stage_document")))
+        .hasSize(1);
+    assertThat(new StoreRows(storePort).count("SELECT count(*) FROM document_versions"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void failedDocumentsAreFoundByTheirIngestionStatusWithTheTemporalCli() throws Exception {
+    String queue = uniqueQueue("failed-status");
+    Path empty = SampleDocuments.write(work.resolve("empty.txt"), new byte[0]);
+    Path good = documents(1).get(0);
+    startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+    StartedIngestion failed = client.start("it", empty);
+    StartedIngestion ok = client.start("it", good);
+    assertThat(await(client, List.of(failed, ok), Duration.ofMinutes(3)))
+        .extracting(DocumentOutcome::kind)
+        .containsExactly(DocumentOutcome.Kind.FAILED, DocumentOutcome.Kind.OK);
+
+    DevServerTarget devServer = (DevServerTarget) target;
+    String failedId = DocumentIngestionWorkflow.workflowId(failed.documentId());
+    String okId = DocumentIngestionWorkflow.workflowId(ok.documentId());
+    CliResult[] list = new CliResult[1];
+    Deadline.require(Duration.ofSeconds(30), "visibility to list the failed document", () -> {
+      list[0] = devServer.cli("workflow", "list", "--query", "IngestionStatus=\"failed\"");
+      return list[0].output().contains(failedId);
+    });
+    assertThat(list[0].exitCode()).isZero();
+    assertThat(list[0].output()).doesNotContain(okId);
+    assertThat(devServer.cli("workflow", "list", "--query",
+        "IngestionStatus=\"completed\" AND DocumentId=\"" + ok.documentId() + "\"").output())
+        .contains(okId);
+  }
+}

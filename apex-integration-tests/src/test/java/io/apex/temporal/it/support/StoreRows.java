@@ -1,0 +1,40 @@
+package io.apex.temporal.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Counts rows in the embedded PostgreSQL of a worker, straight through JDBC. */
+public final class StoreRows {
+  private final String url;
+
+  public StoreRows(int embeddedPort) {
+    this.url = "jdbc:postgresql://127.0.0.1:" + embeddedPort + "/apex";
+  }
+
+  public long count(String sql, Object... parameters) {
+    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not query the store at " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** 0 while the store cannot be reached or has no schema yet. */
+  public long countOrZero(String sql, Object... parameters) {
+    try {
+      return count(sql, parameters);
+    } catch (IllegalStateException e) {
+      return 0;
+    }
+  }
+}

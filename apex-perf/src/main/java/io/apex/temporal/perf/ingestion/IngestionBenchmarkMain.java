@@ -1,0 +1,84 @@
+package io.apex.temporal.perf.ingestion;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.typesafe.config.ConfigFactory;
+import io.apex.temporal.config.ConfigLoadResult;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.ingestion.IngestionComponents;
+import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.ingestion.StoreSettings;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the ingestion benchmark on the embedded default (the Java test server in-process and the
+ * embedded PostgreSQL, fresh data directory), writes {@code ingestion.json} and {@code
+ * ingestion.md} into the report directory, and exits 1 when a floor failed or did not run.
+ */
+public final class IngestionBenchmarkMain {
+  private static final Logger log = LoggerFactory.getLogger(IngestionBenchmarkMain.class);
+  private static final String TASK_QUEUE = "perf-ingestion";
+
+  private IngestionBenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    IngestionBenchmarkSettings settings =
+        IngestionBenchmarkSettings.of(System.getProperty("apex.perf.profile", "short"));
+    Path reportDir = Path.of(System.getProperty("apex.perf.report-dir", "target/perf"));
+    IngestionBenchmarkResult result = run(settings);
+    write(reportDir, result);
+    log.info("ingestion benchmark {}: {}", result.passed() ? "passed" : "FAILED", result.floors());
+    System.exit(result.passed() ? 0 : 1);
+  }
+
+  static IngestionBenchmarkResult run(IngestionBenchmarkSettings settings) throws Exception {
+    Path work = Files.createTempDirectory("apex-perf-ingestion");
+    int storePort = FreePorts.next();
+    ConfigLoadResult loaded = new TemporalConfigLoader(Map.of(
+        "TEMPORAL_HOST", "127.0.0.1",
+        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+        "TEMPORAL_EMBEDDED_SERVER", "always",
+        "TEMPORAL_TASK_QUEUE", TASK_QUEUE), Optional.empty(), ConfigFactory.empty()).load();
+    TemporalConfig config = loaded.config().orElseThrow(() ->
+        new IllegalStateException("benchmark settings are invalid: " + loaded.problems()));
+    StoreSettings store =
+        new StoreSettings(null, null, null, work.resolve("data"), storePort);
+    try (IngestionComponents components =
+            IngestionComponents.start(IngestionSettings.defaults(work.resolve("data"))
+                .withStore(store));
+        WorkerRuntime worker =
+            new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
+      worker.start();
+      IngestionBenchmark.Measured measured = new IngestionBenchmark(settings, worker.client(),
+          TASK_QUEUE, components.search(), work.resolve("docs")).run();
+      return new IngestionBenchmarkResult(settings.profile(),
+          "embedded Java test server (in-process)",
+          "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 in-process",
+          Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
+              + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"),
+          settings.throughputDocuments(), settings.concurrency(), measured.documentsPerMinute(),
+          measured.latency(), measured.chunksPerSecond(), measured.largeSearchableSeconds(),
+          measured.failed(), IngestionBenchmark.floors(measured));
+    }
+  }
+
+  static void write(Path reportDir, IngestionBenchmarkResult result) throws IOException {
+    Files.createDirectories(reportDir);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(reportDir.resolve("ingestion.json").toFile(), result);
+    Files.writeString(reportDir.resolve("ingestion.md"), IngestionReport.markdown(result),
+        StandardCharsets.UTF_8);
+  }
+}
