@@ -167,6 +167,10 @@ final class IngestionActivities implements DocumentIngestionActivities {
         documentId(staged),
         () -> {
           requireStaged(staged);
+          if (staged.unchanged()) {
+            // Nothing was written for an unchanged document: the current version is not ours.
+            return null;
+          }
           boolean removed = documents.deleteVersion(staged.documentId(), staged.stagingKey());
           afterWrite.committed(staged.documentId());
           log.info(

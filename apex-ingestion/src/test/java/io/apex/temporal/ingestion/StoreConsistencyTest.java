@@ -60,6 +60,20 @@ class StoreConsistencyTest {
   }
 
   @Test
+  void compensatingAnUnchangedDocumentKeepsItsStoredVersion() {
+    var file = Fixtures.write(dir, "kept-unchanged.txt", Fixtures.page("lighthouse keepers", 8));
+    var first = harness.ingest(file);
+    var again = harness.stage(file);
+
+    components.activities().deleteWrittenVersion(again);
+    components.activities().cleanup(again);
+
+    assertThat(components.store().find(again.documentId())).isPresent();
+    assertThat(TestStores.rows(components, "chunks", again.documentId()))
+        .isEqualTo(first.written().chunks());
+  }
+
+  @Test
   void everyStepRepeatedLeavesOneCopy() {
     var file =
         Fixtures.write(
