@@ -29,6 +29,7 @@ public final class PollingWorker implements Managed {
   private final Supplier<List<WorkerInterceptor>> interceptors;
   private final WorkflowCatalog catalog;
   private final InFlightActivities inFlight = new InFlightActivities();
+  private ActivityHeartbeats heartbeats;
   private WorkerFactory factory;
   private volatile DrainOutcome drainOutcome;
 
@@ -56,6 +57,7 @@ public final class PollingWorker implements Managed {
           + " execution off, because that server never hands a stopped worker's cached workflows"
           + " back to the task queue");
     }
+    heartbeats = new ActivityHeartbeats();
     factory = WorkerFactory.newInstance(
         connection.client(),
         WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
@@ -81,7 +83,8 @@ public final class PollingWorker implements Managed {
   }
 
   private List<WorkerInterceptor> allInterceptors() {
-    List<WorkerInterceptor> all = new ArrayList<>(List.of(inFlight, new UnknownQueryRefusal()));
+    List<WorkerInterceptor> all =
+        new ArrayList<>(List.of(inFlight, heartbeats, new UnknownQueryRefusal()));
     all.addAll(interceptors.get());
     return all;
   }
@@ -109,6 +112,7 @@ public final class PollingWorker implements Managed {
     long begin = System.nanoTime();
     try {
       drain();
+      heartbeats.close();
     } catch (RuntimeException e) {
       // Whatever went wrong, the drain did not finish: never report it as clean.
       drainOutcome = new DrainOutcome(false, Duration.ofNanos(System.nanoTime() - begin),
@@ -173,6 +177,7 @@ public final class PollingWorker implements Managed {
     if (factory != null) {
       factory.shutdownNow();
       factory.awaitTermination(HARD_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      heartbeats.close();
     }
   }
 }
