@@ -65,7 +65,7 @@ public final class IngestionBenchmarkMain {
           TASK_QUEUE, components.search(), work.resolve("docs")).run();
       return new IngestionBenchmarkResult(settings.profile(),
           "embedded Java test server (in-process)",
-          "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 in-process",
+          "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 (int8) in-process",
           Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
               + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"),
           settings.throughputDocuments(), settings.concurrency(), measured.documentsPerMinute(),
