@@ -223,8 +223,25 @@ class ComposeStackTest {
 
     String limit = COMPOSE.service("worker").memoryLimit()
         .orElseThrow(() -> new AssertionError("the worker service has no mem_limit"));
-    assertThat(ComposeVariables.unset().resolve(limit)).isEqualTo("1g");
-    assertThat(new ComposeVariables(Map.of("APEX_WORKER_MEMORY", "2g")).resolve(limit)).isEqualTo("2g");
+    // The embedding model, Tika and the search index live in the worker now.
+    assertThat(ComposeVariables.unset().resolve(limit)).isEqualTo("2g");
+    assertThat(new ComposeVariables(Map.of("APEX_WORKER_MEMORY", "3g")).resolve(limit)).isEqualTo("3g");
+  }
+
+  @Test
+  void ingestionStoreIsThePgvectorAppDatabaseOnItsOwnVolumeReachableOnlyByTheWorker() {
+    ComposeService appDb = COMPOSE.service("app-db");
+    assertThat(appDb.image().orElseThrow()).startsWith("pgvector/pgvector:").doesNotEndWith(":latest");
+    assertThat(appDb.volumeSourceFor("/var/lib/postgresql/data")).contains("app-db-data");
+    assertThat(exposedContainerPorts("app-db")).isEmpty();
+    ComposeService worker = COMPOSE.service("worker");
+    assertThat(worker.dependsOn()).containsEntry("app-db", "service_healthy");
+    assertThat(worker.environment())
+        .containsEntry("APEX_STORE_JDBC_URL", "jdbc:postgresql://app-db:5432/apex")
+        .containsEntry("APEX_STORE_USER", "apex")
+        .containsEntry("APEX_DATA_DIR", "/var/lib/apex");
+    assertThat(ComposeVariables.unset().resolve(worker.environment().get("APEX_STORE_PASSWORD")))
+        .isEqualTo(ComposeVariables.unset().resolve(appDb.environment().get("POSTGRES_PASSWORD")));
   }
 
   @Test
@@ -340,7 +357,7 @@ class ComposeStackTest {
   void everyNamedVolumeIsDeclaredAndStateIsKeptInOne() {
     for (ComposeService service : COMPOSE.services()) {
       for (String volume : service.volumes()) {
-        String source = volume.split(":")[0];
+        String source = ComposeVariables.unset().resolve(volume).split(":")[0];
         if (!source.startsWith(".") && !source.startsWith("/")) {
           assertThat(COMPOSE.namedVolumes()).as(service.name() + " " + volume).contains(source);
         }
