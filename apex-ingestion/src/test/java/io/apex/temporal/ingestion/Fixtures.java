@@ -1,74 +1,27 @@
 package io.apex.temporal.ingestion;
 
-import java.io.ByteArrayOutputStream;
+import io.apex.temporal.testkit.SampleDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Documents of each format, made in the test with the libraries Tika brings. */
+/** Documents of each format, made in the test by the test kit's generators. */
 final class Fixtures {
   private Fixtures() {}
 
   static byte[] pdf(List<String> lines) {
-    try (var doc = new PDDocument();
-        var out = new ByteArrayOutputStream()) {
-      var page = new PDPage();
-      doc.addPage(page);
-      try (var content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-        content.setLeading(14);
-        content.newLineAtOffset(50, 740);
-        for (String line : lines) {
-          content.showText(line);
-          content.newLine();
-        }
-        content.endText();
-      }
-      doc.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDocuments.pdf(lines);
   }
 
   static byte[] docx(List<String> paragraphs) {
-    try (var doc = new XWPFDocument();
-        var out = new ByteArrayOutputStream()) {
-      for (String p : paragraphs) {
-        doc.createParagraph().createRun().setText(p);
-      }
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDocuments.docx(paragraphs);
   }
 
   static byte[] pptx(String title, List<String> bullets) {
-    try (var show = new XMLSlideShow();
-        var out = new ByteArrayOutputStream()) {
-      var slide = show.createSlide();
-      var box = slide.createTextBox();
-      box.setText(title);
-      for (String b : bullets) {
-        box.addNewTextParagraph().addNewTextRun().setText(b);
-      }
-      show.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleDocuments.pptx(title, bullets);
   }
 
   static Path write(Path dir, String name, byte[] content) {

@@ -6,6 +6,7 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.worker.connection.ClientConnections;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -40,9 +41,9 @@ public abstract class IntegrationTest {
   void startServer() throws Exception {
     target = newTarget();
     target.start();
-    clientConnection = new TemporalConnection(
-        config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")).connection(), new NoopScope());
-    clientConnection.start();
+    // The same converter and payload codec as the workers, so the client reads what they encrypt.
+    clientConnection =
+        ClientConnections.connect(config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")), new NoopScope());
   }
 
   @AfterAll

@@ -2,8 +2,7 @@ package io.apex.temporal.worker.cli;
 
 import com.uber.m3.tally.NoopScope;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.codec.PayloadCodecPart;
-import io.apex.temporal.worker.codec.PayloadEncryptionFactory;
+import io.apex.temporal.worker.connection.ClientConnections;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.connection.TemporalUnreachableException;
 import io.apex.temporal.worker.runtime.BadSettingException;
@@ -12,8 +11,6 @@ import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
-import io.apex.temporal.workflows.input.StrictInputDataConverter;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +26,7 @@ final class ClientSession implements AutoCloseable {
 
   ClientSession(TemporalConfig config) throws TemporalUnreachableException, BadSettingException {
     this.config = config;
-    PayloadCodecPart codec = new PayloadCodecPart(config.payloads());
-    codec.start();
-    this.connection = new TemporalConnection(config.connection(), new NoopScope(), List::of,
-        () -> PayloadEncryptionFactory.dataConverter(StrictInputDataConverter.standard(), codec.codec()));
-    connection.start();
+    this.connection = ClientConnections.connect(config, new NoopScope());
   }
 
   /** The version the server reported; empty for the embedded Java test server. */
