@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What loading the settings produced: the raw values with their sources (for display), and either
- * a valid configuration or every problem found.
+ * What loading the settings produced: the raw values with their sources (for display), and either a
+ * valid configuration or every problem found.
  */
 public record ConfigLoadResult(
     RawSettings raw, Optional<TemporalConfig> config, List<ConfigProblem> problems) {

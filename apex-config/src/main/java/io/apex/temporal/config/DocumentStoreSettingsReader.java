@@ -24,8 +24,10 @@ final class DocumentStoreSettingsReader {
       if (url.startsWith(JDBC_PREFIX)) {
         jdbcUrl = Optional.of(url);
       } else {
-        reader.reject(STORE_JDBC_URL, "empty (the embedded PostgreSQL) or a PostgreSQL JDBC URL"
-            + " such as jdbc:postgresql://localhost:5432/apex");
+        reader.reject(
+            STORE_JDBC_URL,
+            "empty (the embedded PostgreSQL) or a PostgreSQL JDBC URL"
+                + " such as jdbc:postgresql://localhost:5432/apex");
       }
     }
     return new DocumentStoreSettings(
@@ -44,9 +46,10 @@ final class DocumentStoreSettingsReader {
       return Path.of("");
     }
     try {
-      Path path = text.equals("~") || text.startsWith("~/")
-          ? Path.of(System.getProperty("user.home"), text.substring(1).replaceFirst("^/", ""))
-          : Path.of(text);
+      Path path =
+          text.equals("~") || text.startsWith("~/")
+              ? Path.of(System.getProperty("user.home"), text.substring(1).replaceFirst("^/", ""))
+              : Path.of(text);
       Path absolute = path.toAbsolutePath().normalize();
       if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
         reader.reject(DATA_DIR, "a directory path (it names a file)");

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Whether the worker starts the Java test server in-process. {@code AUTO} starts it only when no
- * server address is configured at all and nothing answers at the default one; {@code ALWAYS}
- * starts it on the configured port. It always listens on the loopback address only.
+ * server address is configured at all and nothing answers at the default one; {@code ALWAYS} starts
+ * it on the configured port. It always listens on the loopback address only.
  */
 public enum EmbeddedServerMode {
   AUTO,

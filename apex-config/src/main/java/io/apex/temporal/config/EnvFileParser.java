@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class EnvFileParser {
   private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
-  private static final Pattern LEADING_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?=[\\s:]|$)");
+  private static final Pattern LEADING_KEY =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?=[\\s:]|$)");
 
   /** The variables of the file, and a problem for every line that is not a variable. */
   public record Parsed(Map<String, String> variables, List<ConfigProblem> problems) {}

@@ -51,8 +51,13 @@ final class PayloadEncryptionReader {
     key.ifPresent(k -> ids.add(k.id()));
     for (PayloadKey old : decryptOnly) {
       if (!ids.add(old.id())) {
-        reader.reject(PAYLOAD_DECRYPT_KEYS, "keys with distinct IDs (key ID '" + old.id()
-            + "' is given twice, here or in " + PAYLOAD_KEY.envVar() + ")");
+        reader.reject(
+            PAYLOAD_DECRYPT_KEYS,
+            "keys with distinct IDs (key ID '"
+                + old.id()
+                + "' is given twice, here or in "
+                + PAYLOAD_KEY.envVar()
+                + ")");
       }
     }
     return new PayloadEncryption(
@@ -73,7 +78,8 @@ final class PayloadEncryptionReader {
       if (isOrigin(origin)) {
         origins.add(origin);
       } else {
-        reader.reject(CODEC_CORS_ORIGINS,
+        reader.reject(
+            CODEC_CORS_ORIGINS,
             "space-separated origins such as http://localhost:8088 (scheme, host and port only)");
         break;
       }
@@ -101,8 +107,8 @@ final class PayloadEncryptionReader {
       return Optional.empty();
     }
     if (bytes.length != PayloadKey.KEY_BYTES) {
-      reader.reject(setting, KEY_FORMAT + "; the key of '" + id + "' is " + bytes.length
-          + " bytes");
+      reader.reject(
+          setting, KEY_FORMAT + "; the key of '" + id + "' is " + bytes.length + " bytes");
       return Optional.empty();
     }
     return Optional.of(new PayloadKey(id, new Secret(material)));
@@ -113,9 +119,10 @@ final class PayloadEncryptionReader {
     String text = raw.text(PAYLOAD_KEY_FILE);
     try {
       if (!text.isEmpty()) {
-        Path path = text.equals("~") || text.startsWith("~/")
-            ? Path.of(System.getProperty("user.home"), text.substring(1).replaceFirst("^/", ""))
-            : Path.of(text);
+        Path path =
+            text.equals("~") || text.startsWith("~/")
+                ? Path.of(System.getProperty("user.home"), text.substring(1).replaceFirst("^/", ""))
+                : Path.of(text);
         Path absolute = path.toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
           return absolute;
@@ -129,8 +136,8 @@ final class PayloadEncryptionReader {
   }
 
   private static EncryptionRule rule(SettingReader reader, String text) {
-    String rule = "'none', '*' (every workflow) or comma-separated workflow ID prefixes such as"
-        + " ingest-";
+    String rule =
+        "'none', '*' (every workflow) or comma-separated workflow ID prefixes such as" + " ingest-";
     if (text.equals("*")) {
       return EncryptionRule.all();
     }

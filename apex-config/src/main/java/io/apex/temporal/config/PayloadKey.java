@@ -3,8 +3,8 @@ package io.apex.temporal.config;
 import java.util.Base64;
 
 /**
- * A payload encryption key and the ID that names it in every payload it encrypts. The key's
- * bytes are a {@link Secret}: {@code toString} shows the ID only.
+ * A payload encryption key and the ID that names it in every payload it encrypts. The key's bytes
+ * are a {@link Secret}: {@code toString} shows the ID only.
  */
 public record PayloadKey(String id, Secret base64) {
   /** AES-256: every key is exactly this many bytes. */

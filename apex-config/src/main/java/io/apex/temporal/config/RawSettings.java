@@ -19,8 +19,8 @@ public record RawSettings(Map<Setting, RawValue> values, String envFile, String 
   }
 
   /**
-   * Where the setting's value came from, naming the real env file and, for Temporal's profile,
-   * the profile and its file; empty when unset.
+   * Where the setting's value came from, naming the real env file and, for Temporal's profile, the
+   * profile and its file; empty when unset.
    */
   public String sourceLabel(Setting setting) {
     return get(setting)
@@ -42,9 +42,15 @@ public record RawSettings(Map<Setting, RawValue> values, String envFile, String 
   public String toString() {
     StringBuilder text = new StringBuilder("RawSettings[");
     for (Setting setting : Setting.values()) {
-      get(setting).ifPresent(raw -> text.append(setting.envVar()).append('=')
-          .append(setting.shown(raw.value())).append(" (").append(sourceLabel(setting))
-          .append("), "));
+      get(setting)
+          .ifPresent(
+              raw ->
+                  text.append(setting.envVar())
+                      .append('=')
+                      .append(setting.shown(raw.value()))
+                      .append(" (")
+                      .append(sourceLabel(setting))
+                      .append("), "));
     }
     return text.append(']').toString();
   }

@@ -6,10 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Decides, per document, whether ingestion goes through Temporal or the legacy path. The bucket
- * of a document is SHA-256 of its UTF-8 ID, read as an unsigned integer, modulo 100; a document
- * goes to Temporal when its bucket is below the rollout percentage. The same ID always gets the
- * same answer, and raising the percentage only ever moves documents to Temporal.
+ * Decides, per document, whether ingestion goes through Temporal or the legacy path. The bucket of
+ * a document is SHA-256 of its UTF-8 ID, read as an unsigned integer, modulo 100; a document goes
+ * to Temporal when its bucket is below the rollout percentage. The same ID always gets the same
+ * answer, and raising the percentage only ever moves documents to Temporal.
  */
 public final class RolloutRouter {
   private static final BigInteger BUCKETS = BigInteger.valueOf(100);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every setting the platform reads: its environment variable, its path in Typesafe Config
- * ({@code reference.conf} holds the defaults), and whether its value is a secret.
+ * Every setting the platform reads: its environment variable, its path in Typesafe Config ({@code
+ * reference.conf} holds the defaults), and whether its value is a secret.
  */
 public enum Setting {
   HOST("TEMPORAL_HOST", "temporal.host"),

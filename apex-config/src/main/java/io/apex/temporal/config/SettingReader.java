@@ -87,12 +87,13 @@ final class SettingReader {
     if (matcher.matches()) {
       long amount = Long.parseLong(matcher.group(1));
       String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-      value = switch (unit) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofSeconds(amount);
-      };
+      value =
+          switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofSeconds(amount);
+          };
     }
     if (value == null || value.compareTo(max) > 0) {
       reject(setting, "a duration from 0s to " + shown(max) + ", such as 500ms, 30s or 2m");
@@ -109,17 +110,19 @@ final class SettingReader {
   }
 
   /**
-   * A host name (letters, digits, '-' and '_' in dot-separated labels), an IPv4 address, or an
-   * IPv6 address in brackets: what goes before {@code :port} in a gRPC target.
+   * A host name (letters, digits, '-' and '_' in dot-separated labels), an IPv4 address, or an IPv6
+   * address in brackets: what goes before {@code :port} in a gRPC target.
    */
   String host(Setting setting) {
     String text = nonEmpty(setting);
     if (text.isEmpty()) {
       return text;
     }
-    boolean ipv6 = text.startsWith("[") && text.endsWith("]")
-        && IPV6_CHARS.matcher(text.substring(1, text.length() - 1)).matches()
-        && isIpv6Literal(text.substring(1, text.length() - 1));
+    boolean ipv6 =
+        text.startsWith("[")
+            && text.endsWith("]")
+            && IPV6_CHARS.matcher(text.substring(1, text.length() - 1)).matches()
+            && isIpv6Literal(text.substring(1, text.length() - 1));
     if (!ipv6 && (text.length() > 253 || !HOST_NAME.matcher(text).matches())) {
       reject(setting, "a host name or IP address (no scheme, port or spaces)");
     }
@@ -129,8 +132,8 @@ final class SettingReader {
   /** An IPv4 or IPv6 address literal, such as {@code 127.0.0.1}, {@code 0.0.0.0} or {@code ::1}. */
   String ipAddress(Setting setting) {
     String text = raw.text(setting);
-    if (IPV4.matcher(text).matches() || (text.contains(":") && IPV6_CHARS.matcher(text).matches()
-        && isIpv6Literal(text))) {
+    if (IPV4.matcher(text).matches()
+        || (text.contains(":") && IPV6_CHARS.matcher(text).matches() && isIpv6Literal(text))) {
       return text;
     }
     reject(setting, "an IP address such as 127.0.0.1 or 0.0.0.0");
@@ -139,7 +142,8 @@ final class SettingReader {
 
   private static boolean isIpv6Literal(String text) {
     try {
-      // Only hex digits, colons and dots reach here, so this parses a literal and never looks up DNS.
+      // Only hex digits, colons and dots reach here, so this parses a literal and never looks up
+      // DNS.
       return java.net.InetAddress.getByName(text) instanceof java.net.Inet6Address;
     } catch (java.net.UnknownHostException e) {
       return false;

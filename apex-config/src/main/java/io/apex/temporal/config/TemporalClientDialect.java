@@ -53,8 +53,8 @@ final class TemporalClientDialect {
   private final Optional<Path> defaultConfigFile;
 
   /**
-   * {@code defaultConfigFile} is where the CLI keeps its profiles when {@code
-   * TEMPORAL_CONFIG_FILE} is unset; empty where no default file may be read (tests).
+   * {@code defaultConfigFile} is where the CLI keeps its profiles when {@code TEMPORAL_CONFIG_FILE}
+   * is unset; empty where no default file may be read (tests).
    */
   TemporalClientDialect(Map<String, String> environment, Optional<Path> defaultConfigFile) {
     this.environment = environment;
@@ -107,7 +107,8 @@ final class TemporalClientDialect {
         problems.add(new ConfigProblem(CONFIG_FILE, "an existing TOML file", named));
       } else if (!text(PROFILE).isEmpty()) {
         problems.add(
-            new ConfigProblem(PROFILE, "a profile of " + file + ", which does not exist", profileName));
+            new ConfigProblem(
+                PROFILE, "a profile of " + file + ", which does not exist", profileName));
       }
       return "none (no file at " + file + ")";
     }
@@ -125,7 +126,8 @@ final class TemporalClientDialect {
       if (reason.startsWith("Unable to find profile")) {
         problems.add(new ConfigProblem(PROFILE, "a profile of " + file, profileName));
       } else {
-        problems.add(new ConfigProblem(CONFIG_FILE, "a readable TOML profile file", file.toString()));
+        problems.add(
+            new ConfigProblem(CONFIG_FILE, "a readable TOML profile file", file.toString()));
       }
       return "unreadable: " + file;
     }
@@ -144,7 +146,8 @@ final class TemporalClientDialect {
     return origin;
   }
 
-  private static void putIfSet(Map<Setting, Value> values, Setting setting, String value, String origin) {
+  private static void putIfSet(
+      Map<Setting, Value> values, Setting setting, String value, String origin) {
     if (value != null && !value.isBlank()) {
       values.put(setting, new Value(setting, value.trim(), origin, origin));
     }
@@ -167,7 +170,8 @@ final class TemporalClientDialect {
       host = host.substring(1, host.length() - 1);
     }
     values.put(Setting.HOST, new Value(Setting.HOST, host, origin, subject));
-    values.put(Setting.PORT, new Value(Setting.PORT, address.substring(colon + 1), origin, subject));
+    values.put(
+        Setting.PORT, new Value(Setting.PORT, address.substring(colon + 1), origin, subject));
   }
 
   private String text(String name) {

@@ -21,17 +21,18 @@ import java.util.Optional;
 
 /**
  * Layers the sources of the settings, highest first: our own settings (the real environment, the
- * {@code .env.temporal} file, {@code application.conf}), then Temporal's client variables
- * ({@code TEMPORAL_ADDRESS}, ...), then the profile of Temporal's configuration file, then the
- * defaults of {@code reference.conf}. Where one of our variables and one of Temporal's name the
- * same thing with different values, neither wins: that is a problem naming both. It then hands
- * the raw values to {@link TemporalConfigParser}.
+ * {@code .env.temporal} file, {@code application.conf}), then Temporal's client variables ({@code
+ * TEMPORAL_ADDRESS}, ...), then the profile of Temporal's configuration file, then the defaults of
+ * {@code reference.conf}. Where one of our variables and one of Temporal's name the same thing with
+ * different values, neither wins: that is a problem naming both. It then hands the raw values to
+ * {@link TemporalConfigParser}.
  */
 public final class TemporalConfigLoader {
   /** Names another env file than {@code .env.temporal} in the working directory. */
   public static final String ENV_FILE_VARIABLE = "TEMPORAL_ENV_FILE";
 
   static final Path DEFAULT_ENV_FILE = Path.of(".env.temporal");
+
   /** Stands for an env file name that is no path at all (a NUL in it, say). */
   private static final Path INVALID_PATH = Path.of("(invalid path)");
 
@@ -48,7 +49,9 @@ public final class TemporalConfigLoader {
     this(environment, defaultEnvFile, applicationConf, Optional.empty(), Optional.empty());
   }
 
-  /** Reads the profile file {@code defaultTemporalConfigFile} unless TEMPORAL_CONFIG_FILE names one. */
+  /**
+   * Reads the profile file {@code defaultTemporalConfigFile} unless TEMPORAL_CONFIG_FILE names one.
+   */
   public TemporalConfigLoader(
       Map<String, String> environment,
       Optional<Path> defaultEnvFile,
@@ -67,7 +70,8 @@ public final class TemporalConfigLoader {
     this.defaultEnvFile = defaultEnvFile;
     this.applicationConf = applicationConf;
     this.applicationConfProblem = applicationConfProblem;
-    this.referenceConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
+    this.referenceConf =
+        ConfigFactory.parseResources(TemporalConfigLoader.class, "/reference.conf");
     this.defaultTemporalConfigFile = defaultTemporalConfigFile;
   }
 
@@ -79,7 +83,8 @@ public final class TemporalConfigLoader {
     Config applicationConf;
     Optional<ConfigProblem> unreadable = Optional.empty();
     try {
-      applicationConf = ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf");
+      applicationConf =
+          ConfigFactory.parseResources(TemporalConfigLoader.class, "/application.conf");
     } catch (ConfigException e) {
       applicationConf = ConfigFactory.empty();
       unreadable = Optional.of(hoconProblem(e));
@@ -94,8 +99,10 @@ public final class TemporalConfigLoader {
 
   /** The parser's own message may quote the file's text, secrets included: only the line. */
   private static ConfigProblem hoconProblem(ConfigException e) {
-    String where = e.origin() == null || e.origin().lineNumber() < 0
-        ? "an error" : "an error at line " + e.origin().lineNumber();
+    String where =
+        e.origin() == null || e.origin().lineNumber() < 0
+            ? "an error"
+            : "an error at line " + e.origin().lineNumber();
     return new ConfigProblem("application.conf", "valid HOCON", where);
   }
 
@@ -124,7 +131,8 @@ public final class TemporalConfigLoader {
   }
 
   private RawSettings layer(Map<String, String> envFile, List<ConfigProblem> problems) {
-    Config fromEnvironment = ConfigFactory.parseMap(byPath(environment), Source.ENVIRONMENT.label());
+    Config fromEnvironment =
+        ConfigFactory.parseMap(byPath(environment), Source.ENVIRONMENT.label());
     Config fromEnvFile = ConfigFactory.parseMap(byPath(envFile), Source.ENV_FILE.label());
     Map<String, String> variables = new HashMap<>(envFile);
     variables.putAll(environment);
@@ -136,8 +144,10 @@ public final class TemporalConfigLoader {
         fromEnvironment
             .withFallback(fromEnvFile)
             .withFallback(applicationConf)
-            .withFallback(ConfigFactory.parseMap(dialectByPath(dialect.variables()), "Temporal variables"))
-            .withFallback(ConfigFactory.parseMap(dialectByPath(dialect.profile()), "Temporal profile"))
+            .withFallback(
+                ConfigFactory.parseMap(dialectByPath(dialect.variables()), "Temporal variables"))
+            .withFallback(
+                ConfigFactory.parseMap(dialectByPath(dialect.profile()), "Temporal profile"))
             .withFallback(referenceConf)
             .resolve();
     Map<Setting, RawValue> values = new EnumMap<>(Setting.class);
@@ -169,7 +179,8 @@ public final class TemporalConfigLoader {
       return new RawValue(value, Source.APPLICATION_CONF);
     }
     if (dialect.variables().containsKey(setting)) {
-      return new RawValue(value, Source.TEMPORAL_VARIABLE, dialect.variables().get(setting).origin());
+      return new RawValue(
+          value, Source.TEMPORAL_VARIABLE, dialect.variables().get(setting).origin());
     }
     if (dialect.profile().containsKey(setting)) {
       return new RawValue(value, Source.TEMPORAL_PROFILE, dialect.profile().get(setting).origin());
@@ -178,8 +189,8 @@ public final class TemporalConfigLoader {
   }
 
   /**
-   * One of our variables and one of Temporal's set to different values for the same thing: a
-   * person meant one of them, and guessing which would reach the wrong server.
+   * One of our variables and one of Temporal's set to different values for the same thing: a person
+   * meant one of them, and guessing which would reach the wrong server.
    */
   private static List<ConfigProblem> disagreements(
       TemporalClientDialect.Read dialect, Map<String, String> variables) {
@@ -238,8 +249,9 @@ public final class TemporalConfigLoader {
       return Map.of();
     }
     if (file.get() == INVALID_PATH) {
-      problems.add(new ConfigProblem(ENV_FILE_VARIABLE, "a readable file",
-          environment.get(ENV_FILE_VARIABLE).trim()));
+      problems.add(
+          new ConfigProblem(
+              ENV_FILE_VARIABLE, "a readable file", environment.get(ENV_FILE_VARIABLE).trim()));
       return Map.of();
     }
     byte[] bytes;
@@ -258,12 +270,12 @@ public final class TemporalConfigLoader {
           break;
         }
         try {
-          lines.add(UTF_8_STRICT.get().decode(ByteBuffer.wrap(bytes, start, i - start))
-              .toString());
+          lines.add(UTF_8_STRICT.get().decode(ByteBuffer.wrap(bytes, start, i - start)).toString());
         } catch (CharacterCodingException e) {
           // Reported without the line's bytes, which may hold a secret; the others still count.
-          problems.add(new ConfigProblem(name + " line " + (lines.size() + 1), "UTF-8 text",
-              "bytes that are not UTF-8"));
+          problems.add(
+              new ConfigProblem(
+                  name + " line " + (lines.size() + 1), "UTF-8 text", "bytes that are not UTF-8"));
           lines.add("");
         }
         start = i + 1;
@@ -274,8 +286,11 @@ public final class TemporalConfigLoader {
     return parsed.variables();
   }
 
-  private static final ThreadLocal<CharsetDecoder> UTF_8_STRICT = ThreadLocal.withInitial(() ->
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
+  private static final ThreadLocal<CharsetDecoder> UTF_8_STRICT =
+      ThreadLocal.withInitial(
+          () ->
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
 }

@@ -10,8 +10,12 @@ import java.util.Optional;
 /** Validates raw settings and builds the typed {@link TemporalConfig}, or reports every problem. */
 public final class TemporalConfigParser {
   private static final int MAX_PORT = 65535;
-  /** Beyond these a value is a typo, and could overflow a deadline or start thousands of threads. */
+
+  /**
+   * Beyond these a value is a typo, and could overflow a deadline or start thousands of threads.
+   */
   static final Duration MAX_TIMEOUT = Duration.ofHours(1);
+
   static final int MAX_CONCURRENT_TASKS = 10_000;
   static final int MAX_POLLERS = 256;
   static final int MAX_WORKFLOW_CACHE = 100_000;
@@ -64,7 +68,14 @@ public final class TemporalConfigParser {
     }
     TemporalConfig config =
         new TemporalConfig(
-            connection, runtime, limits, versioning, rollout, tracing, payloads, codecEndpoint,
+            connection,
+            runtime,
+            limits,
+            versioning,
+            rollout,
+            tracing,
+            payloads,
+            codecEndpoint,
             store);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
@@ -101,7 +112,9 @@ public final class TemporalConfigParser {
     if (enabled && !reader.isSet(TRACING_ENDPOINT)) {
       reader.reject(TRACING_ENDPOINT, "set when " + ENABLE_TRACING.envVar() + " is true");
     }
-    return new Tracing(enabled, endpoint,
+    return new Tracing(
+        enabled,
+        endpoint,
         reader.choice(TRACING_PROTOCOL, TracingProtocol.class, TracingProtocol.GRPC));
   }
 }

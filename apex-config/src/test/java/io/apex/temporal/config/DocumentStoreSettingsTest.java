@@ -23,25 +23,31 @@ class DocumentStoreSettingsTest {
 
   @Test
   void aJdbcUrlSelectsAnExternalPostgres(@TempDir Path data) {
-    DocumentStoreSettings store = Settings.valid(Map.of(
-        "APEX_STORE_JDBC_URL", "jdbc:postgresql://db:5432/apex",
-        "APEX_STORE_USER", "apex",
-        "APEX_STORE_PASSWORD", "s3cret",
-        "APEX_DATA_DIR", data.toString())).store();
+    DocumentStoreSettings store =
+        Settings.valid(
+                Map.of(
+                    "APEX_STORE_JDBC_URL", "jdbc:postgresql://db:5432/apex",
+                    "APEX_STORE_USER", "apex",
+                    "APEX_STORE_PASSWORD", "s3cret",
+                    "APEX_DATA_DIR", data.toString()))
+            .store();
     assertThat(store.embedded()).isFalse();
     assertThat(store.jdbcUrl()).hasValue("jdbc:postgresql://db:5432/apex");
     assertThat(store.user()).isEqualTo("apex");
-    assertThat(store.password()).hasValueSatisfying(p -> assertThat(p.reveal()).isEqualTo("s3cret"));
+    assertThat(store.password())
+        .hasValueSatisfying(p -> assertThat(p.reveal()).isEqualTo("s3cret"));
     assertThat(store.dataDirectory()).isEqualTo(data);
   }
 
   @Test
   void badStoreSettingsAreReportedOneLineEach(@TempDir Path data) throws Exception {
     Path file = Files.writeString(data.resolve("not-a-dir"), "x");
-    assertThat(Settings.problems(Map.of(
-        "APEX_STORE_JDBC_URL", "mysql://db/apex",
-        "APEX_STORE_PORT", "70000",
-        "APEX_DATA_DIR", file.toString())))
+    assertThat(
+            Settings.problems(
+                Map.of(
+                    "APEX_STORE_JDBC_URL", "mysql://db/apex",
+                    "APEX_STORE_PORT", "70000",
+                    "APEX_DATA_DIR", file.toString())))
         .containsExactlyInAnyOrder(
             "APEX_STORE_JDBC_URL must be empty (the embedded PostgreSQL) or a PostgreSQL JDBC URL"
                 + " such as jdbc:postgresql://localhost:5432/apex, got 'mysql://db/apex'",

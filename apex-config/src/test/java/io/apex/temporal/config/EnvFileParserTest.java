@@ -22,8 +22,8 @@ class EnvFileParserTest {
 
   @Test
   void skipsCommentsAndBlankLines() {
-    EnvFileParser.Parsed parsed = parse("# the namespace", "", "   ", "  # indented comment",
-        "TEMPORAL_NAMESPACE=ingest");
+    EnvFileParser.Parsed parsed =
+        parse("# the namespace", "", "   ", "  # indented comment", "TEMPORAL_NAMESPACE=ingest");
     assertThat(parsed.variables()).containsOnlyKeys("TEMPORAL_NAMESPACE");
     assertThat(parsed.problems()).isEmpty();
   }
@@ -71,8 +71,10 @@ class EnvFileParserTest {
   void reportsLinesThatAreNotAssignmentsByNumber() {
     EnvFileParser.Parsed parsed = parse("TEMPORAL_HOST=ok", "no equals sign", "=value");
     assertThat(parsed.variables()).containsOnlyKeys("TEMPORAL_HOST");
-    assertThat(parsed.problems()).extracting(ConfigProblem::message).containsExactly(
-        ".env.temporal line 2 must be a KEY=VALUE line, got 'no ****'",
-        ".env.temporal line 3 must be a KEY=VALUE line, got '****'");
+    assertThat(parsed.problems())
+        .extracting(ConfigProblem::message)
+        .containsExactly(
+            ".env.temporal line 2 must be a KEY=VALUE line, got 'no ****'",
+            ".env.temporal line 3 must be a KEY=VALUE line, got '****'");
   }
 }

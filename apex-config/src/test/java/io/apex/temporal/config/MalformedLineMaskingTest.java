@@ -15,29 +15,31 @@ class MalformedLineMaskingTest {
 
   @Test
   void theValueOfASecretKeyIsMasked() {
-    assertThat(problems("TEMPORAL_API_KEY sekrit-123")).containsExactly(
-        ".env.temporal line 1 must be a KEY=VALUE line, got 'TEMPORAL_API_KEY ****'");
-    assertThat(problems("export TEMPORAL_API_KEY: sekrit-123").toString())
-        .doesNotContain("sekrit");
+    assertThat(problems("TEMPORAL_API_KEY sekrit-123"))
+        .containsExactly(
+            ".env.temporal line 1 must be a KEY=VALUE line, got 'TEMPORAL_API_KEY ****'");
+    assertThat(problems("export TEMPORAL_API_KEY: sekrit-123").toString()).doesNotContain("sekrit");
   }
 
   @Test
   void theValueOfAnUnknownKeyIsMasked() {
-    assertThat(problems("MY_DB_PASSWORD hunter2")).containsExactly(
-        ".env.temporal line 1 must be a KEY=VALUE line, got 'MY_DB_PASSWORD ****'");
+    assertThat(problems("MY_DB_PASSWORD hunter2"))
+        .containsExactly(
+            ".env.temporal line 1 must be a KEY=VALUE line, got 'MY_DB_PASSWORD ****'");
   }
 
   @Test
   void theWholeLineIsMaskedWhenNoKeyCanBeTold() {
-    assertThat(problems("sekrit-123")).containsExactly(
-        ".env.temporal line 1 must be a KEY=VALUE line, got '****'");
-    assertThat(problems("=sekrit-123")).containsExactly(
-        ".env.temporal line 1 must be a KEY=VALUE line, got '****'");
+    assertThat(problems("sekrit-123"))
+        .containsExactly(".env.temporal line 1 must be a KEY=VALUE line, got '****'");
+    assertThat(problems("=sekrit-123"))
+        .containsExactly(".env.temporal line 1 must be a KEY=VALUE line, got '****'");
   }
 
   @Test
   void aLineOfAKnownPlainSettingIsShownAsItIs() {
-    assertThat(problems("TEMPORAL_HOST temporal.internal")).containsExactly(
-        ".env.temporal line 1 must be a KEY=VALUE line, got 'TEMPORAL_HOST temporal.internal'");
+    assertThat(problems("TEMPORAL_HOST temporal.internal"))
+        .containsExactly(
+            ".env.temporal line 1 must be a KEY=VALUE line, got 'TEMPORAL_HOST temporal.internal'");
   }
 }

@@ -25,22 +25,35 @@ class PayloadEncryptionSettingsTest {
     assertThat(config.codecEndpoint().enabled()).isTrue();
     assertThat(config.codecEndpoint().token()).isEmpty();
     assertThat(config.codecEndpoint().corsOrigins())
-        .containsExactly("http://localhost:8088", "http://127.0.0.1:8088", "http://localhost:8233",
+        .containsExactly(
+            "http://localhost:8088",
+            "http://127.0.0.1:8088",
+            "http://localhost:8233",
             "http://127.0.0.1:8233");
   }
 
   @Test
   void anActiveKeyAndOldDecryptOnlyKeysAreReadWithTheirIds(@TempDir Path dir) {
-    PayloadEncryption payloads = Settings.valid(Map.of(
-        "APEX_PAYLOAD_KEY", "2026-02:" + KEY_B,
-        "APEX_PAYLOAD_DECRYPT_KEYS", "2026-01:" + KEY_A + ", 2025-12:" + KEY_B,
-        "APEX_PAYLOAD_KEY_FILE", dir.resolve("k").toString(),
-        "APEX_PAYLOAD_ENCRYPT", "ingest-, report-")).payloads();
-    assertThat(payloads.key()).hasValueSatisfying(k -> {
-      assertThat(k.id()).isEqualTo("2026-02");
-      assertThat(k.bytes()).isEqualTo(filled(32, 7));
-    });
-    assertThat(payloads.decryptOnlyKeys()).extracting(PayloadKey::id)
+    PayloadEncryption payloads =
+        Settings.valid(
+                Map.of(
+                    "APEX_PAYLOAD_KEY",
+                    "2026-02:" + KEY_B,
+                    "APEX_PAYLOAD_DECRYPT_KEYS",
+                    "2026-01:" + KEY_A + ", 2025-12:" + KEY_B,
+                    "APEX_PAYLOAD_KEY_FILE",
+                    dir.resolve("k").toString(),
+                    "APEX_PAYLOAD_ENCRYPT",
+                    "ingest-, report-"))
+            .payloads();
+    assertThat(payloads.key())
+        .hasValueSatisfying(
+            k -> {
+              assertThat(k.id()).isEqualTo("2026-02");
+              assertThat(k.bytes()).isEqualTo(filled(32, 7));
+            });
+    assertThat(payloads.decryptOnlyKeys())
+        .extracting(PayloadKey::id)
         .containsExactly("2026-01", "2025-12");
     assertThat(payloads.keyFile()).isEqualTo(dir.resolve("k"));
     assertThat(payloads.rule().workflowIdPrefixes()).containsExactly("ingest-", "report-");
@@ -48,30 +61,43 @@ class PayloadEncryptionSettingsTest {
 
   @Test
   void theRuleTakesNoneOrEveryWorkflow() {
-    assertThat(Settings.valid(Map.of("APEX_PAYLOAD_ENCRYPT", "none")).payloads().rule()
-        .encrypts("ingest-1")).isFalse();
-    assertThat(Settings.valid(Map.of("APEX_PAYLOAD_ENCRYPT", "*")).payloads().rule()
-        .encrypts("greeting-1")).isTrue();
+    assertThat(
+            Settings.valid(Map.of("APEX_PAYLOAD_ENCRYPT", "none"))
+                .payloads()
+                .rule()
+                .encrypts("ingest-1"))
+        .isFalse();
+    assertThat(
+            Settings.valid(Map.of("APEX_PAYLOAD_ENCRYPT", "*"))
+                .payloads()
+                .rule()
+                .encrypts("greeting-1"))
+        .isTrue();
   }
 
   @Test
   void badKeysAreReportedOneLineEachWithoutTheirValues(@TempDir Path dir) {
     String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-    assertThat(Settings.problems(Map.of(
-        "APEX_PAYLOAD_KEY", "2026-01:" + shortKey,
-        "APEX_PAYLOAD_DECRYPT_KEYS", "no-colon-" + KEY_A,
-        "APEX_PAYLOAD_KEY_FILE", dir.toString(),
-        "APEX_PAYLOAD_ENCRYPT", "ingest-,,x",
-        "APEX_CODEC_ENDPOINT", "maybe",
-        "APEX_CODEC_TOKEN", "short",
-        "APEX_CODEC_CORS_ORIGINS", "http://localhost:8088/path")))
+    assertThat(
+            Settings.problems(
+                Map.of(
+                    "APEX_PAYLOAD_KEY", "2026-01:" + shortKey,
+                    "APEX_PAYLOAD_DECRYPT_KEYS", "no-colon-" + KEY_A,
+                    "APEX_PAYLOAD_KEY_FILE", dir.toString(),
+                    "APEX_PAYLOAD_ENCRYPT", "ingest-,,x",
+                    "APEX_CODEC_ENDPOINT", "maybe",
+                    "APEX_CODEC_TOKEN", "short",
+                    "APEX_CODEC_CORS_ORIGINS", "http://localhost:8088/path")))
         .containsExactlyInAnyOrder(
-            "APEX_PAYLOAD_KEY must be " + PayloadEncryptionReader.KEY_FORMAT
+            "APEX_PAYLOAD_KEY must be "
+                + PayloadEncryptionReader.KEY_FORMAT
                 + "; the key of '2026-01' is 16 bytes, got '****'",
-            "APEX_PAYLOAD_DECRYPT_KEYS must be " + PayloadEncryptionReader.KEY_FORMAT
+            "APEX_PAYLOAD_DECRYPT_KEYS must be "
+                + PayloadEncryptionReader.KEY_FORMAT
                 + "; the colon after the key ID is missing, got '****'",
             "APEX_PAYLOAD_KEY_FILE must be a file path (the file is created when missing), got '"
-                + dir + "'",
+                + dir
+                + "'",
             "APEX_PAYLOAD_ENCRYPT must be 'none', '*' (every workflow) or comma-separated workflow"
                 + " ID prefixes such as ingest-, got 'ingest-,,x'",
             "APEX_CODEC_ENDPOINT must be a boolean (true or false), got 'maybe'",
@@ -84,23 +110,30 @@ class PayloadEncryptionSettingsTest {
 
   @Test
   void aKeyIdGivenTwiceIsRefused() {
-    assertThat(Settings.problems(Map.of(
-        "APEX_PAYLOAD_KEY", "k1:" + KEY_A,
-        "APEX_PAYLOAD_DECRYPT_KEYS", "k1:" + KEY_B)))
-        .containsExactly("APEX_PAYLOAD_DECRYPT_KEYS must be keys with distinct IDs (key ID 'k1'"
-            + " is given twice, here or in APEX_PAYLOAD_KEY), got '****'");
+    assertThat(
+            Settings.problems(
+                Map.of(
+                    "APEX_PAYLOAD_KEY", "k1:" + KEY_A,
+                    "APEX_PAYLOAD_DECRYPT_KEYS", "k1:" + KEY_B)))
+        .containsExactly(
+            "APEX_PAYLOAD_DECRYPT_KEYS must be keys with distinct IDs (key ID 'k1'"
+                + " is given twice, here or in APEX_PAYLOAD_KEY), got '****'");
   }
 
   @Test
   void keysAndTheCodecTokenAreSecretsMaskedWhereverShown() {
-    Map<String, String> env = Map.of(
-        "APEX_PAYLOAD_KEY", "k1:" + KEY_A,
-        "APEX_PAYLOAD_DECRYPT_KEYS", "k0:" + KEY_B,
-        "APEX_CODEC_TOKEN", "a-codec-token-of-some-length");
+    Map<String, String> env =
+        Map.of(
+            "APEX_PAYLOAD_KEY", "k1:" + KEY_A,
+            "APEX_PAYLOAD_DECRYPT_KEYS", "k0:" + KEY_B,
+            "APEX_CODEC_TOKEN", "a-codec-token-of-some-length");
     TemporalConfig config = Settings.valid(env);
     String shown = config + " " + Settings.load(env).raw();
-    assertThat(shown).doesNotContain(KEY_A).doesNotContain(KEY_B)
-        .doesNotContain("a-codec-token-of-some-length").contains("k1");
+    assertThat(shown)
+        .doesNotContain(KEY_A)
+        .doesNotContain(KEY_B)
+        .doesNotContain("a-codec-token-of-some-length")
+        .contains("k1");
     assertThat(Setting.PAYLOAD_KEY.shown("k1:" + KEY_A)).isEqualTo("****");
     assertThat(Setting.PAYLOAD_DECRYPT_KEYS.shown("k0:" + KEY_B)).isEqualTo("****");
     assertThat(Setting.CODEC_TOKEN.shown("x")).isEqualTo("****");

@@ -55,7 +55,8 @@ class RolloutRouterTest {
   @Test
   void bucketIsSha256OfTheUtf8IdAsAnUnsignedIntegerModuloOneHundred() throws Exception {
     for (String id : new String[] {"", "doc-1", "ünïcødé-文書", "a".repeat(1000)}) {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
       int expected = new BigInteger(1, digest).mod(BigInteger.valueOf(100)).intValue();
       assertThat(RolloutRouter.bucket(id)).isEqualTo(expected).isBetween(0, 99);
     }

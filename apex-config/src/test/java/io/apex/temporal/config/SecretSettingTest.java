@@ -11,8 +11,8 @@ class SecretSettingTest {
   @Test
   void apiKeyReachesTheConnectionButNotItsText() {
     TemporalConfig config = Settings.valid(Map.of("TEMPORAL_API_KEY", KEY));
-    assertThat(config.connection().apiKey()).hasValueSatisfying(
-        secret -> assertThat(secret.reveal()).isEqualTo(KEY));
+    assertThat(config.connection().apiKey())
+        .hasValueSatisfying(secret -> assertThat(secret.reveal()).isEqualTo(KEY));
     assertThat(config.toString()).doesNotContain(KEY).contains("****");
     assertThat(config.connection().toString()).doesNotContain(KEY);
   }
@@ -27,7 +27,8 @@ class SecretSettingTest {
   @Test
   void anErrorNextToTheKeyDoesNotPrintIt() {
     ConfigLoadResult result = Settings.load(Map.of("TEMPORAL_API_KEY", KEY, "TEMPORAL_PORT", "x"));
-    assertThat(result.problems()).extracting(ConfigProblem::message)
+    assertThat(result.problems())
+        .extracting(ConfigProblem::message)
         .noneMatch(message -> message.contains(KEY));
     assertThat(result.raw().toString()).doesNotContain(KEY);
   }

@@ -14,11 +14,15 @@ class ServerAddressConfiguredTest {
 
   @Test
   void aHostOrAPortFromAnySourceIsConfigured() {
-    assertThat(Settings.valid(Map.of("TEMPORAL_PORT", "17233")).runtime()
-        .serverAddressConfigured()).isTrue();
-    assertThat(Settings.valid(Map.of("TEMPORAL_HOST", "localhost")).runtime()
-        .serverAddressConfigured()).isTrue();
-    assertThat(Settings.valid(Map.of("TEMPORAL_PORT", "7233")).runtime()
-        .serverAddressConfigured()).as("even when set to the default value").isTrue();
+    assertThat(Settings.valid(Map.of("TEMPORAL_PORT", "17233")).runtime().serverAddressConfigured())
+        .isTrue();
+    assertThat(
+            Settings.valid(Map.of("TEMPORAL_HOST", "localhost"))
+                .runtime()
+                .serverAddressConfigured())
+        .isTrue();
+    assertThat(Settings.valid(Map.of("TEMPORAL_PORT", "7233")).runtime().serverAddressConfigured())
+        .as("even when set to the default value")
+        .isTrue();
   }
 }

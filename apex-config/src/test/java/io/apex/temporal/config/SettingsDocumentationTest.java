@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class SettingsDocumentationTest {
   private static final Path ROOT = Path.of("..");
   private static final Pattern VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
-  private static final Pattern CONF_VARIABLE = Pattern.compile("#\\s*([A-Z][A-Z0-9]*_[A-Z0-9_]+)\\b");
+  private static final Pattern CONF_VARIABLE =
+      Pattern.compile("#\\s*([A-Z][A-Z0-9]*_[A-Z0-9_]+)\\b");
+
   /** Written where a setting has no default. */
   private static final String NONE = "none";
 
@@ -83,8 +85,8 @@ class SettingsDocumentationTest {
   }
 
   /**
-   * The table under "## Settings": a row names one or more variables and as many defaults, or
-   * one default shared by all of them.
+   * The table under "## Settings": a row names one or more variables and as many defaults, or one
+   * default shared by all of them.
    */
   private static Map<String, String> readmeDefaults() throws IOException {
     List<String> lines = read(ROOT.resolve("README.md"));

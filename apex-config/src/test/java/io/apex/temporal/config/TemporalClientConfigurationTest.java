@@ -64,7 +64,9 @@ class TemporalClientConfigurationTest {
     assertThat(Settings.problems(Map.of("TEMPORAL_TLS_CLIENT_KEY_DATA", "-----BEGIN KEY-----")))
         .containsExactly(
             "TEMPORAL_TLS_CLIENT_KEY_DATA must be unset (not supported here: use the *_PATH"
-                + " variables), got '" + Secret.MASK + "'");
+                + " variables), got '"
+                + Secret.MASK
+                + "'");
   }
 
   @Test
@@ -117,14 +119,16 @@ class TemporalClientConfigurationTest {
     String missing = dir.resolve("absent.toml").toString();
 
     assertThat(Settings.problems(Map.of("TEMPORAL_CONFIG_FILE", missing)))
-        .containsExactly("TEMPORAL_CONFIG_FILE must be an existing TOML file, got '" + missing + "'");
+        .containsExactly(
+            "TEMPORAL_CONFIG_FILE must be an existing TOML file, got '" + missing + "'");
   }
 
   @Test
   void defaultProfileOfTheDefaultFileIsReadWhenNothingNamesOne() throws IOException {
     Path file = profileFile();
     var loader =
-        new TemporalConfigLoader(Map.of(), Optional.empty(), ConfigFactory.empty(), Optional.of(file));
+        new TemporalConfigLoader(
+            Map.of(), Optional.empty(), ConfigFactory.empty(), Optional.of(file));
 
     ConfigLoadResult result = loader.load();
 

@@ -56,7 +56,10 @@ class TemporalConfigDefaultsTest {
   void everyDefaultComesFromReferenceConf() {
     ConfigLoadResult result = Settings.load(Map.of());
     for (Setting setting : Setting.values()) {
-      result.raw().get(setting).ifPresent(raw -> assertThat(raw.source()).isEqualTo(Source.DEFAULT));
+      result
+          .raw()
+          .get(setting)
+          .ifPresent(raw -> assertThat(raw.source()).isEqualTo(Source.DEFAULT));
     }
   }
 }

@@ -14,8 +14,10 @@ class UpperBoundsTest {
   @ParameterizedTest
   @ValueSource(strings = {"TEMPORAL_DRAIN_TIMEOUT", "TEMPORAL_CONNECT_TIMEOUT"})
   void aDurationThatWouldOverflowIsRejectedNamingTheBound(String variable) {
-    assertThat(Settings.problems(Map.of(variable, "999999999h"))).containsExactly(
-        variable + " must be a duration from 0s to 1h, such as 500ms, 30s or 2m, got '999999999h'");
+    assertThat(Settings.problems(Map.of(variable, "999999999h")))
+        .containsExactly(
+            variable
+                + " must be a duration from 0s to 1h, such as 500ms, 30s or 2m, got '999999999h'");
   }
 
   @ParameterizedTest
@@ -29,17 +31,20 @@ class UpperBoundsTest {
 
   @ParameterizedTest
   @CsvSource({
-      "TEMPORAL_MAX_WORKFLOW_TASKS,1,10000",
-      "TEMPORAL_MAX_ACTIVITIES,1,10000",
-      "TEMPORAL_WORKFLOW_POLLERS,1,256",
-      "TEMPORAL_ACTIVITY_POLLERS,1,256",
-      "TEMPORAL_WORKFLOW_CACHE_SIZE,0,100000"})
+    "TEMPORAL_MAX_WORKFLOW_TASKS,1,10000",
+    "TEMPORAL_MAX_ACTIVITIES,1,10000",
+    "TEMPORAL_WORKFLOW_POLLERS,1,256",
+    "TEMPORAL_ACTIVITY_POLLERS,1,256",
+    "TEMPORAL_WORKFLOW_CACHE_SIZE,0,100000"
+  })
   void countsHaveAnUpperBoundNamedInTheMessage(String variable, int min, int max) {
     assertThat(Settings.problems(Map.of(variable, String.valueOf(max)))).isEmpty();
-    assertThat(Settings.problems(Map.of(variable, String.valueOf(max + 1)))).containsExactly(
-        variable + " must be an integer " + min + "-" + max + ", got '" + (max + 1) + "'");
-    assertThat(Settings.problems(Map.of(variable, "20000000000"))).containsExactly(
-        variable + " must be an integer " + min + "-" + max + ", got '20000000000'");
+    assertThat(Settings.problems(Map.of(variable, String.valueOf(max + 1))))
+        .containsExactly(
+            variable + " must be an integer " + min + "-" + max + ", got '" + (max + 1) + "'");
+    assertThat(Settings.problems(Map.of(variable, "20000000000")))
+        .containsExactly(
+            variable + " must be an integer " + min + "-" + max + ", got '20000000000'");
   }
 
   @ParameterizedTest

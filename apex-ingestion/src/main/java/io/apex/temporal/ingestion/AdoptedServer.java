@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class AdoptedServer {
   private static final Logger log = LoggerFactory.getLogger(AdoptedServer.class);
+
   /** The lock file zonky's starter holds for the server's life. */
   private static final String LOCK_FILE = "epg-lock";
 
@@ -50,7 +51,10 @@ final class AdoptedServer {
       return null;
     } catch (IOException e) {
       closeQuietly(channel);
-      log.warn("cannot tell whether the embedded PostgreSQL in {} has an owner: {}", pgData, e.toString());
+      log.warn(
+          "cannot tell whether the embedded PostgreSQL in {} has an owner: {}",
+          pgData,
+          e.toString());
       return null;
     }
   }

@@ -45,7 +45,8 @@ final class ChangeFeed {
 
   /**
    * The documents changed after {@code since} (to {@code changed}), and then (to {@code chunks})
-   * every current chunk of them; with {@code since} 0, every chunk in the store. One repeatable-read snapshot.
+   * every current chunk of them; with {@code since} 0, every chunk in the store. One
+   * repeatable-read snapshot.
    */
   Changes since(long since, Consumer<String> changed, Consumer<ChunkVector> chunks) {
     return tx.inTransaction(
@@ -53,9 +54,7 @@ final class ChangeFeed {
           c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
           long upTo;
           var documents = new LinkedHashSet<String>();
-          try (var st =
-              c.prepareStatement(
-                  "SELECT coalesce(max(seq), 0) FROM document_changes")) {
+          try (var st = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM document_changes")) {
             var rs = st.executeQuery();
             rs.next();
             upTo = rs.getLong(1);

@@ -10,8 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The sentence-embedding model all-MiniLM-L6-v2, int8-quantized (384 dimensions), shipped in its Maven package and
- * run in-process with ONNX Runtime; loaded once per process and shared by all threads.
+ * The sentence-embedding model all-MiniLM-L6-v2, int8-quantized (384 dimensions), shipped in its
+ * Maven package and run in-process with ONNX Runtime; loaded once per process and shared by all
+ * threads.
  */
 final class ChunkEmbedder implements AutoCloseable {
   static final int DIMENSIONS = 384;

@@ -23,9 +23,9 @@ import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Turns a document's bytes into plain text with Apache Tika (one parser instance, thread-safe).
- * Corrupt, truncated and binary files fail with an {@link InvalidDocumentException} naming what
- * was wrong; a parse that runs past its time limit is given up, so that a hostile file cannot
- * hold an activity thread (the parse runs on its own daemon thread, which Tika may not stop).
+ * Corrupt, truncated and binary files fail with an {@link InvalidDocumentException} naming what was
+ * wrong; a parse that runs past its time limit is given up, so that a hostile file cannot hold an
+ * activity thread (the parse runs on its own daemon thread, which Tika may not stop).
  */
 final class DocumentParser implements AutoCloseable {
   /** Text beyond this is refused: about 50 MB of PDF rarely has more. */
@@ -85,8 +85,7 @@ final class DocumentParser implements AutoCloseable {
       }
       // Tika's exceptions for a damaged file, and the runtime errors of its parsers on one, are
       // properties of the file: retrying cannot help.
-      throw invalid(
-          fileName + " is corrupt or truncated (" + type + "): " + rootMessage(cause));
+      throw invalid(fileName + " is corrupt or truncated (" + type + "): " + rootMessage(cause));
     }
   }
 

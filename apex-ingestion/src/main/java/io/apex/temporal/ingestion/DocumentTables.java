@@ -71,7 +71,10 @@ final class DocumentTables implements DocumentStore {
           }
           if (staged.missingEmbeddings() > 0) {
             throw new WriteRefusedException(
-                "staged version " + stagingKey + " has " + staged.missingEmbeddings()
+                "staged version "
+                    + stagingKey
+                    + " has "
+                    + staged.missingEmbeddings()
                     + " chunks without an embedding");
           }
           int entities = distinctEntities(c, stagingKey);
@@ -150,8 +153,8 @@ final class DocumentTables implements DocumentStore {
 
   /**
    * Undoes the write of the staged version: when it is the document's current version, the
-   * document's chunks, embeddings and mentions go with it. A newer version is left alone.
-   * Returns whether anything was removed.
+   * document's chunks, embeddings and mentions go with it. A newer version is left alone. Returns
+   * whether anything was removed.
    */
   boolean deleteVersion(String documentId, String stagingKey) {
     return tx.inTransaction(
@@ -208,8 +211,7 @@ final class DocumentTables implements DocumentStore {
 
   private static Optional<String> currentStagingKey(Connection c, String documentId)
       throws SQLException {
-    try (var st =
-        c.prepareStatement("SELECT staging_key FROM documents WHERE document_id = ?")) {
+    try (var st = c.prepareStatement("SELECT staging_key FROM documents WHERE document_id = ?")) {
       st.setString(1, documentId);
       var rs = st.executeQuery();
       return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

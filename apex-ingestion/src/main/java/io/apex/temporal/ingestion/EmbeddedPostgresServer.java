@@ -90,15 +90,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         pause(Duration.ofMillis(200));
       }
       throw new IllegalStateException(
-          "could not start the embedded PostgreSQL on 127.0.0.1:" + port + " with data in "
-              + pgData + ": " + e.getMessage(),
+          "could not start the embedded PostgreSQL on 127.0.0.1:"
+              + port
+              + " with data in "
+              + pgData
+              + ": "
+              + e.getMessage(),
           e);
     }
   }
 
   /**
-   * True when a PostgreSQL listens on the port and serves our data directory. A server on the
-   * port with another data directory is an error: it is not ours to use.
+   * True when a PostgreSQL listens on the port and serves our data directory. A server on the port
+   * with another data directory is an error: it is not ours to use.
    */
   private static boolean runningServerIsOurs(Path pgData, int port) {
     try (Connection c = connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres")) {
@@ -108,8 +112,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Path served = Path.of(rs.getString(1)).toAbsolutePath().normalize();
         if (!served.equals(pgData)) {
           throw new IllegalStateException(
-              "port " + port + " is taken by a PostgreSQL serving " + served
-                  + ", not the embedded store's " + pgData
+              "port "
+                  + port
+                  + " is taken by a PostgreSQL serving "
+                  + served
+                  + ", not the embedded store's "
+                  + pgData
                   + "; choose another embedded port or set a JDBC URL");
         }
         return true;
@@ -137,8 +145,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "could not create database " + DATABASE + " on 127.0.0.1:" + port + ": "
-              + e.getMessage(),
+          "could not create database " + DATABASE + " on 127.0.0.1:" + port + ": " + e.getMessage(),
           e);
     }
   }

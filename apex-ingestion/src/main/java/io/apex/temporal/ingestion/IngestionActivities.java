@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingestion activities on the real components. Thread-safe; every method is idempotent.
- * Input that can never succeed becomes a non-retryable {@link ApplicationFailure} of a type in
- * {@link IngestionFailures}, whose message is the reason; anything else stays retryable.
+ * The ingestion activities on the real components. Thread-safe; every method is idempotent. Input
+ * that can never succeed becomes a non-retryable {@link ApplicationFailure} of a type in {@link
+ * IngestionFailures}, whose message is the reason; anything else stays retryable.
  */
 final class IngestionActivities implements DocumentIngestionActivities {
   private static final Logger log = LoggerFactory.getLogger(IngestionActivities.class);
@@ -84,7 +84,8 @@ final class IngestionActivities implements DocumentIngestionActivities {
                   .content(staged.stagingKey())
                   .orElseThrow(
                       () -> new StagingTables.MissingStagedVersionException(staged.stagingKey()));
-          var text = parser.parse(content.content(), DocumentStager.fileName(Path.of(content.path())));
+          var text =
+              parser.parse(content.content(), DocumentStager.fileName(Path.of(content.path())));
           List<String> chunks = chunker.chunks(text.text());
           if (chunks.isEmpty()) {
             throw new InvalidDocumentException(
@@ -124,7 +125,8 @@ final class IngestionActivities implements DocumentIngestionActivities {
           int batch = embedder.batchSize();
           for (int from = 0; from < pending.size(); from += batch) {
             var slice = pending.subList(from, Math.min(pending.size(), from + batch));
-            var vectors = embedder.embedBatch(slice.stream().map(StagingTables.StagedChunk::text).toList());
+            var vectors =
+                embedder.embedBatch(slice.stream().map(StagingTables.StagedChunk::text).toList());
             staging.saveEmbeddings(
                 staged.stagingKey(),
                 slice.stream().map(StagingTables.StagedChunk::index).toList(),

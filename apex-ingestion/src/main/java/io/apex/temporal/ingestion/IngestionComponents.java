@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestionComponents implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestionComponents.class);
+
   /** How long Tika may take over one document before it is refused as unparseable. */
   static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(20);
 
@@ -62,7 +63,8 @@ public final class IngestionComponents implements AutoCloseable {
     try {
       long t0 = System.nanoTime();
       // The model loads while PostgreSQL starts.
-      var model = CompletableFuture.supplyAsync(() -> new ChunkEmbedder(settings.embeddingBatchSize()));
+      var model =
+          CompletableFuture.supplyAsync(() -> new ChunkEmbedder(settings.embeddingBatchSize()));
       var storeSettings = settings.store();
       Database database;
       if (storeSettings.embeddedDatabase()) {
@@ -80,7 +82,8 @@ public final class IngestionComponents implements AutoCloseable {
       try {
         embedder = model.join();
       } catch (CompletionException e) {
-        throw new IllegalStateException("the embedding model did not load: " + e.getCause(), e.getCause());
+        throw new IllegalStateException(
+            "the embedding model did not load: " + e.getCause(), e.getCause());
       }
       started.push(embedder);
       var parser = new DocumentParser(TikaConfig.getDefaultConfig(), PARSE_TIME_LIMIT);

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One process at a time holds the index's write lock (normally the worker) and keeps it up to
  * date after every write. Another process (a {@code search} command beside a running worker) reads
- * the last committed index and searches the documents changed since it exactly in the database,
- * so its answer reflects every committed write too.
+ * the last committed index and searches the documents changed since it exactly in the database, so
+ * its answer reflects every committed write too.
  */
 final class LuceneVectorIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LuceneVectorIndex.class);
@@ -49,6 +49,7 @@ final class LuceneVectorIndex implements AutoCloseable {
   private static final String VECTOR = "vector";
   private static final String SEQ = "apex.changeSeq";
   private static final String STORE = "apex.storeId";
+
   /** HNSW candidates gathered per query before the best k are kept: recall for little time. */
   static final int MIN_CANDIDATES = 100;
 

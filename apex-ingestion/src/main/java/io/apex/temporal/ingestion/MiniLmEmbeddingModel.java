@@ -15,11 +15,11 @@ import java.util.concurrent.Executor;
 /**
  * all-MiniLM-L6-v2, quantized to int8 (langchain4j's {@code -q} package): about twice the chunks
  * per second of the float model on this 2-core machine (107 against 53 chunks/s of 1,000
- * characters, two threads, measured side by side), which the ingestion throughput target needs;
- * the model, from the files its Maven package ships, with ONNX Runtime using one thread per
- * call: texts are embedded in parallel on the executor's threads (one per core) instead, which
- * avoids two layers of threads contending for the same cores (measured: up to 3 times the chunks
- * per second of the package's default session under load). Same model, same vectors.
+ * characters, two threads, measured side by side), which the ingestion throughput target needs; the
+ * model, from the files its Maven package ships, with ONNX Runtime using one thread per call: texts
+ * are embedded in parallel on the executor's threads (one per core) instead, which avoids two
+ * layers of threads contending for the same cores (measured: up to 3 times the chunks per second of
+ * the package's default session under load). Same model, same vectors.
  */
 final class MiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what rules find reliably: emails, URLs, dates, money amounts, identifiers such as {@code
- * INV-2024-0042}, organisations named with a legal suffix ({@code Acme Corp}, {@code Globex
- * GmbH}) and persons named with a title ({@code Dr. Jane Smith}). Overlapping matches keep the
- * first rule's (rules are listed from most to least specific).
+ * INV-2024-0042}, organisations named with a legal suffix ({@code Acme Corp}, {@code Globex GmbH})
+ * and persons named with a title ({@code Dr. Jane Smith}). Overlapping matches keep the first
+ * rule's (rules are listed from most to least specific).
  */
 public final class RuleBasedEntityExtractor implements EntityExtractor {
   public static final String EMAIL = "EMAIL";
@@ -55,17 +55,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
               m -> isoDate(m.group(), null)),
           new Rule(
               MONEY,
-              Pattern.compile("(?:[$€£]|\\b(?:USD|EUR|GBP) ?)\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,2})?"
-                  + "(?: ?(?:million|billion|thousand|[MKmk])\\b)?"),
+              Pattern.compile(
+                  "(?:[$€£]|\\b(?:USD|EUR|GBP) ?)\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,2})?"
+                      + "(?: ?(?:million|billion|thousand|[MKmk])\\b)?"),
               m -> m.group().replace(" ", "")),
           new Rule(
               MONEY,
-              Pattern.compile("\\b\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,2})? ?(?:USD|EUR|GBP|dollars|euros|pounds)\\b"),
+              Pattern.compile(
+                  "\\b\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,2})? ?(?:USD|EUR|GBP|dollars|euros|pounds)\\b"),
               m -> m.group().replace(" ", "")),
           new Rule(
-              IDENTIFIER,
-              Pattern.compile("\\b[A-Z]{2,6}-\\d{2,}(?:-\\d+)*\\b"),
-              Matcher::group),
+              IDENTIFIER, Pattern.compile("\\b[A-Z]{2,6}-\\d{2,}(?:-\\d+)*\\b"), Matcher::group),
           new Rule(
               PERSON,
               Pattern.compile(

@@ -3,9 +3,9 @@ package io.apex.temporal.ingestion;
 import java.nio.file.Path;
 
 /**
- * Where the system of record lives. With no {@code jdbcUrl} (null or blank) the embedded
- * PostgreSQL is used: its data is kept under {@code dataDirectory}, and it listens on loopback at
- * {@code embeddedPort}. {@code dataDirectory} also holds the search index in either case.
+ * Where the system of record lives. With no {@code jdbcUrl} (null or blank) the embedded PostgreSQL
+ * is used: its data is kept under {@code dataDirectory}, and it listens on loopback at {@code
+ * embeddedPort}. {@code dataDirectory} also holds the search index in either case.
  */
 public record StoreSettings(
     String jdbcUrl, String user, String password, Path dataDirectory, int embeddedPort) {

@@ -21,7 +21,8 @@ class ChunkEmbedderTest {
       for (float[] x : v) {
         assertThat(Vectors.dot(x, x)).isCloseTo(1.0, within(1e-4));
       }
-      assertThat(Vectors.dot(v.get(0), v.get(1))).isGreaterThan(Vectors.dot(v.get(0), v.get(2)) + 0.2);
+      assertThat(Vectors.dot(v.get(0), v.get(1)))
+          .isGreaterThan(Vectors.dot(v.get(0), v.get(2)) + 0.2);
       assertThat(embedder.embedOne("A cat is sleeping on the mat.")).containsExactly(v.get(0));
     }
   }

@@ -36,7 +36,9 @@ class ConcurrentIngestionTest {
                           "doc" + n + ".txt",
                           Fixtures.page("shared topic " + n, n)
                               + " Billed by Acme Corp under INV-2024-0042, contact ap@acme.example,"
-                              + " and Globex GmbH under INV-2024-" + (1000 + n) + "."));
+                              + " and Globex GmbH under INV-2024-"
+                              + (1000 + n)
+                              + "."));
           futures.add(pool.submit(task));
         }
         int chunks = 0;

@@ -62,7 +62,9 @@ class DocumentFormatsTest {
   void docxTextIsExtracted() {
     var file =
         Fixtures.write(
-            dir, "memo.docx", Fixtures.docx(List.of("Memo about the harbour crane", "Second part")));
+            dir,
+            "memo.docx",
+            Fixtures.docx(List.of("Memo about the harbour crane", "Second part")));
     assertThat(
             parsedText(
                 file, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
@@ -129,12 +131,17 @@ class DocumentFormatsTest {
     var failure = failureOfStageAndParse(file);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(failure.getType()).isEqualTo(type);
-    assertThat(failure.getOriginalMessage()).contains(file.getFileName().toString()).contains(reasonPart);
+    assertThat(failure.getOriginalMessage())
+        .contains(file.getFileName().toString())
+        .contains(reasonPart);
   }
 
   @Test
   void emptyFileFails() {
-    assertInvalid(Fixtures.write(dir, "empty.txt", new byte[0]), IngestionFailures.INVALID_DOCUMENT, "is empty");
+    assertInvalid(
+        Fixtures.write(dir, "empty.txt", new byte[0]),
+        IngestionFailures.INVALID_DOCUMENT,
+        "is empty");
   }
 
   @Test

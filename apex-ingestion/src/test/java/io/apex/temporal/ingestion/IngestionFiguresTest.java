@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Measures the components' costs that the end-to-end targets rest on, and logs them: embedding
- * chunks per second by batch size, parse time of a one-page document by format, the write, and
- * all steps of a one-page document together, and of a 300 KB one. The floors are the spec's
+ * chunks per second by batch size, parse time of a one-page document by format, the write, and all
+ * steps of a one-page document together, and of a 300 KB one. The floors are the spec's
  * whole-workflow targets: a one-page document p90 under 2 s, a 300 KB one searchable within 30 s.
  */
 class IngestionFiguresTest {
@@ -37,7 +37,8 @@ class IngestionFiguresTest {
       var writes = new ArrayList<Double>();
       int documents = 30;
       for (int i = 0; i < documents; i++) {
-        var file = Fixtures.write(dir, "page" + i + ".txt", Fixtures.page("subject number " + i, i));
+        var file =
+            Fixtures.write(dir, "page" + i + ".txt", Fixtures.page("subject number " + i, i));
         long t0 = System.nanoTime();
         var staged = harness.stage(file);
         a.parse(staged);
@@ -110,9 +111,14 @@ class IngestionFiguresTest {
       }
       var formats =
           List.of(
-              new Object[] {"report.pdf", Fixtures.pdf(lines.subList(0, Math.min(45, lines.size())))},
+              new Object[] {
+                "report.pdf", Fixtures.pdf(lines.subList(0, Math.min(45, lines.size())))
+              },
               new Object[] {"memo.docx", Fixtures.docx(Arrays.asList(page.split("\n\n")))},
-              new Object[] {"page.html", ("<html><body><p>" + page + "</p></body></html>").getBytes(StandardCharsets.UTF_8)},
+              new Object[] {
+                "page.html",
+                ("<html><body><p>" + page + "</p></body></html>").getBytes(StandardCharsets.UTF_8)
+              },
               new Object[] {"notes.txt", page.getBytes(StandardCharsets.UTF_8)});
       for (Object[] f : formats) {
         String name = (String) f[0];

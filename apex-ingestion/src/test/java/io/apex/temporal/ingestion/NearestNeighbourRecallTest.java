@@ -36,7 +36,8 @@ class NearestNeighbourRecallTest {
         var chunks = passages.subList(d * CHUNKS_PER_DOCUMENT, (d + 1) * CHUNKS_PER_DOCUMENT);
         byte[] content = String.join("\n", chunks).getBytes(StandardCharsets.UTF_8);
         String key = id + ":" + DocumentStager.sha256(content);
-        staging.stage(key, id, "recall", "/generated/" + id, DocumentStager.sha256(content), content);
+        staging.stage(
+            key, id, "recall", "/generated/" + id, DocumentStager.sha256(content), content);
         staging.saveChunks(key, "text/plain", content.length, chunks);
         staging.saveEmbeddings(
             key,

@@ -41,8 +41,7 @@ class RuleBasedEntityExtractorTest {
 
   @Test
   void plainProseHasNoEntities() {
-    assertThat(extractor.extract("the weather was mild and the river was calm all week"))
-        .isEmpty();
+    assertThat(extractor.extract("the weather was mild and the river was calm all week")).isEmpty();
   }
 
   @Test

@@ -19,7 +19,8 @@ class SecondProcessTest {
     var settings = TestStores.settings(dir.resolve("data"));
     try (var worker = IngestionComponents.start(settings)) {
       var workerHarness = new IngestionHarness(worker);
-      var early = workerHarness.ingest(Fixtures.write(dir, "early.txt", Fixtures.page("tidal energy", 1)));
+      var early =
+          workerHarness.ingest(Fixtures.write(dir, "early.txt", Fixtures.page("tidal energy", 1)));
       String earlyId = early.staged().documentId();
 
       String lateId;
@@ -62,7 +63,8 @@ class SecondProcessTest {
       }
       // The worker's server is still up after the second instance closed.
       assertThat(worker.store().find(lateId)).isPresent();
-      assertThat(worker.search().search("chess openings", 1).get(0).documentId()).isEqualTo(earlyId);
+      assertThat(worker.search().search("chess openings", 1).get(0).documentId())
+          .isEqualTo(earlyId);
     }
   }
 }

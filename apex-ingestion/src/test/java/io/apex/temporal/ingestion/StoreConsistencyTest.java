@@ -21,6 +21,7 @@ class StoreConsistencyTest {
   private Path dir;
   private IngestionComponents components;
   private IngestionHarness harness;
+
   /** Documents whose next index update after a commit fails, as a crash there would. */
   private final Set<String> failAfterCommit = ConcurrentHashMap.newKeySet();
 
@@ -102,8 +103,7 @@ class StoreConsistencyTest {
     assertThat(TestStores.rows(components, "chunks", staged.documentId()))
         .isEqualTo(parsed.chunks());
     assertThat(TestStores.rows(components, "mentions", staged.documentId())).isEqualTo(mentions);
-    assertThat(TestStores.rows(components, "document_versions", staged.documentId()))
-        .isEqualTo(1);
+    assertThat(TestStores.rows(components, "document_versions", staged.documentId())).isEqualTo(1);
     long indexed =
         components.search().search("container shipping", 50).stream()
             .filter(h -> h.documentId().equals(staged.documentId()))
@@ -134,7 +134,10 @@ class StoreConsistencyTest {
   @Test
   void changedContentReplacesTheOldVersionAtomically() throws Exception {
     var file = dir.resolve("changing.txt");
-    Fixtures.write(dir, "changing.txt", "alphaversion ".repeat(1) + Fixtures.page("orchards", 1).replace(". ", ". alphaversion "));
+    Fixtures.write(
+        dir,
+        "changing.txt",
+        "alphaversion ".repeat(1) + Fixtures.page("orchards", 1).replace(". ", ". alphaversion "));
     var v1 = harness.ingest(file);
     String id = v1.staged().documentId();
     assertThat(v1.written().chunks()).isGreaterThan(1);
@@ -156,7 +159,9 @@ class StoreConsistencyTest {
       Fixtures.write(
           dir,
           "changing.txt",
-          "omegaversion " + (Fixtures.page("orchards", 2) + Fixtures.page("vineyards", 3)).replace(". ", ". omegaversion "));
+          "omegaversion "
+              + (Fixtures.page("orchards", 2) + Fixtures.page("vineyards", 3))
+                  .replace(". ", ". omegaversion "));
       var v2 = harness.ingest(file);
       assertThat(v2.staged().unchanged()).isFalse();
       assertThat(v2.written().chunks()).isNotEqualTo(v1.written().chunks());
@@ -210,7 +215,9 @@ class StoreConsistencyTest {
     var kept = harness.ingest(keep);
     var file =
         Fixtures.write(
-            dir, "doomed.txt", Fixtures.page("medieval castles", 7) + " Written by Dr. Jane Smith.");
+            dir,
+            "doomed.txt",
+            Fixtures.page("medieval castles", 7) + " Written by Dr. Jane Smith.");
     var a = components.activities();
     var staged = harness.stage(file);
     a.parse(staged);

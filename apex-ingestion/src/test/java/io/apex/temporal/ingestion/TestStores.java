@@ -30,7 +30,8 @@ final class TestStores {
         .read(
             c -> {
               String sql =
-                  "SELECT count(*) FROM " + table
+                  "SELECT count(*) FROM "
+                      + table
                       + (documentId == null ? "" : " WHERE document_id = ?");
               try (var st = c.prepareStatement(sql)) {
                 if (documentId != null) {
@@ -51,8 +52,16 @@ final class TestStores {
   static String census(IngestionComponents components) {
     var tables =
         new String[] {
-          "documents", "document_versions", "chunks", "entities", "mentions", "staged_documents",
-          "staged_chunks", "staged_mentions", "ingestion_runs", "document_changes"
+          "documents",
+          "document_versions",
+          "chunks",
+          "entities",
+          "mentions",
+          "staged_documents",
+          "staged_chunks",
+          "staged_mentions",
+          "ingestion_runs",
+          "document_changes"
         };
     var out = new StringBuilder();
     for (String t : tables) {
@@ -72,5 +81,4 @@ final class TestStores {
               return null;
             });
   }
-
 }

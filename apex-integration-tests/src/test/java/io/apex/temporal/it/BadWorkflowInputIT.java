@@ -36,20 +36,32 @@ class BadWorkflowInputIT extends IntegrationTest {
   }
 
   private CliResult execute(String workflowId, String queue, String... inputArguments) {
-    List<String> arguments = new java.util.ArrayList<>(List.of("workflow", "execute",
-        "--type", "GreetingWorkflow", "--task-queue", queue, "--workflow-id", workflowId));
+    List<String> arguments =
+        new java.util.ArrayList<>(
+            List.of(
+                "workflow",
+                "execute",
+                "--type",
+                "GreetingWorkflow",
+                "--task-queue",
+                queue,
+                "--workflow-id",
+                workflowId));
     arguments.addAll(List.of(inputArguments));
     return ((DevServerTarget) target).cli(arguments.toArray(String[]::new));
   }
 
-  private void assertFailedCleanly(String workflowId, CliResult result, Duration took,
-      String messagePart) {
+  private void assertFailedCleanly(
+      String workflowId, CliResult result, Duration took, String messagePart) {
     assertThat(took).as(result.output()).isLessThan(CLOSES_WITHIN);
     assertThat(result.exitCode()).as(result.output()).isNotZero();
     List<HistoryEvent> events = client().fetchHistory(workflowId).getEvents();
-    assertThat(events.stream().filter(e ->
-        e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED).count())
-        .as("workflow task attempts").isEqualTo(1);
+    assertThat(
+            events.stream()
+                .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED)
+                .count())
+        .as("workflow task attempts")
+        .isEqualTo(1);
     HistoryEvent last = events.get(events.size() - 1);
     assertThat(last.getEventType()).isEqualTo(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED);
     Failure failure = last.getWorkflowExecutionFailedEventAttributes().getFailure();

@@ -28,8 +28,18 @@ class CliInteropIT extends IntegrationTest {
     String queue = uniqueQueue("cli");
     startWorker(queue, WorkflowCatalog.standard());
 
-    CliResult result = cli("workflow", "execute", "--type", "GreetingWorkflow",
-        "--task-queue", queue, "--workflow-id", queue, "--input", "\"Apex Team\"");
+    CliResult result =
+        cli(
+            "workflow",
+            "execute",
+            "--type",
+            "GreetingWorkflow",
+            "--task-queue",
+            queue,
+            "--workflow-id",
+            queue,
+            "--input",
+            "\"Apex Team\"");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output())
@@ -57,7 +67,9 @@ class CliInteropIT extends IntegrationTest {
     CliResult result = cli("workflow", "query", "--workflow-id", queue, "--name", "get_status");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("\"stage\":\"COMPLETED\"",
-        "\"greeting\":\"Hello, Query! Welcome to Apex Memory System with Temporal.io!\"");
+    assertThat(result.output())
+        .contains(
+            "\"stage\":\"COMPLETED\"",
+            "\"greeting\":\"Hello, Query! Welcome to Apex Memory System with Temporal.io!\"");
   }
 }

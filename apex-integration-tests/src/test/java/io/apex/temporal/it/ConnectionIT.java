@@ -29,8 +29,9 @@ abstract class ConnectionIT extends IntegrationTest {
     var stub = client().getWorkflowServiceStubs().blockingStub();
     assertAnsweredBy(stub.getSystemInfo(GetSystemInfoRequest.getDefaultInstance()));
 
-    DescribeNamespaceResponse namespace = stub.describeNamespace(
-        DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
+    DescribeNamespaceResponse namespace =
+        stub.describeNamespace(
+            DescribeNamespaceRequest.newBuilder().setNamespace("default").build());
     assertThat(namespace.getNamespaceInfo().getName()).isEqualTo("default");
     assertThat(namespace.getNamespaceInfo().getState())
         .isEqualTo(NamespaceState.NAMESPACE_STATE_REGISTERED);
@@ -63,8 +64,9 @@ abstract class ConnectionIT extends IntegrationTest {
     @Override
     protected void assertAnsweredBy(GetSystemInfoResponse systemInfo) {
       DevServerTarget devServer = (DevServerTarget) target;
-      CliResult version = CliResult.run(
-          List.of(devServer.server().cli().toString(), "--version"), Duration.ofSeconds(30));
+      CliResult version =
+          CliResult.run(
+              List.of(devServer.server().cli().toString(), "--version"), Duration.ofSeconds(30));
       Matcher matcher = SERVER_VERSION.matcher(version.output());
       assertThat(matcher.find()).as("a server version in: %s", version.output()).isTrue();
       assertThat(systemInfo.getServerVersion()).isEqualTo(matcher.group(1));

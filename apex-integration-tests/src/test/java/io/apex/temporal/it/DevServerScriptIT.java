@@ -25,16 +25,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * scripts/dev-server.sh as the README runs it: on free ports, with a database file and an
- * argument of start-dev's own passed through, it starts a server that our worker and the temporal
- * CLI use, tuned from infra/temporal/dev-server.properties (its dynamic config and, with a
- * database file, its SQLite pragmas).
+ * scripts/dev-server.sh as the README runs it: on free ports, with a database file and an argument
+ * of start-dev's own passed through, it starts a server that our worker and the temporal CLI use,
+ * tuned from infra/temporal/dev-server.properties (its dynamic config and, with a database file,
+ * its SQLite pragmas).
  */
 abstract class DevServerScriptIT extends IntegrationTest {
   private static final String PASSED_THROUGH_NAMESPACE = "apex-script-check";
+
   /**
-   * Tuned, the median dispatch gap was 1.7 to 1.9 ms on this machine under load (p90 5 ms);
-   * on the server's defaults 33 to 35 ms (the transfer queue's 20 reads a second).
+   * Tuned, the median dispatch gap was 1.7 to 1.9 ms on this machine under load (p90 5 ms); on the
+   * server's defaults 33 to 35 ms (the transfer queue's 20 reads a second).
    */
   private static final double TUNED_DISPATCH_MEDIAN_BOUND_MS = 15;
 
@@ -53,8 +54,8 @@ abstract class DevServerScriptIT extends IntegrationTest {
     protected TemporalTarget newTarget() {
       try {
         Path database = Files.createTempDirectory("apex-dev-server-script").resolve("temporal.db");
-        script = new DevServerScript(Optional.of(database), "--namespace",
-            PASSED_THROUGH_NAMESPACE);
+        script =
+            new DevServerScript(Optional.of(database), "--namespace", PASSED_THROUGH_NAMESPACE);
         return script;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -66,8 +67,18 @@ abstract class DevServerScriptIT extends IntegrationTest {
       String queue = uniqueQueue("script");
       startWorker(queue, WorkflowCatalog.standard());
 
-      CliResult result = cli("workflow", "execute", "--type", "GreetingWorkflow",
-          "--task-queue", queue, "--workflow-id", queue, "--input", "\"Apex Team\"");
+      CliResult result =
+          cli(
+              "workflow",
+              "execute",
+              "--type",
+              "GreetingWorkflow",
+              "--task-queue",
+              queue,
+              "--workflow-id",
+              queue,
+              "--input",
+              "\"Apex Team\"");
 
       assertThat(result.exitCode()).as(result.output()).isZero();
       assertThat(result.output())
@@ -77,9 +88,13 @@ abstract class DevServerScriptIT extends IntegrationTest {
     @Test
     void portsAndDatabaseFileReachTheServerAndOtherArgumentsPassThrough() throws Exception {
       assertThat(DevServerScript.listening(script.uiPort())).as("UI on --ui-port").isTrue();
-      HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + script.metricsPort() + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + script.metricsPort() + "/metrics"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(metrics.statusCode()).isEqualTo(200);
       assertThat(metrics.body()).contains("# TYPE");
       Path database = script.databaseFile().orElseThrow();
@@ -87,16 +102,17 @@ abstract class DevServerScriptIT extends IntegrationTest {
       // journal_mode=wal from dev-server.properties: SQLite keeps a -wal file beside the database.
       assertThat(Path.of(database + "-wal")).as("the tuned SQLite journal").exists();
 
-      CliResult namespace = cli("operator", "namespace", "describe", "--namespace",
-          PASSED_THROUGH_NAMESPACE);
-      assertThat(namespace.exitCode()).as("--namespace passed through: " + namespace.output())
+      CliResult namespace =
+          cli("operator", "namespace", "describe", "--namespace", PASSED_THROUGH_NAMESPACE);
+      assertThat(namespace.exitCode())
+          .as("--namespace passed through: " + namespace.output())
           .isZero();
     }
   }
 
   /**
-   * In memory, as the benchmark's server: with a database file each write waits for the disk,
-   * which the dispatch gap then includes (see docs/performance.md, "Server tuning").
+   * In memory, as the benchmark's server: with a database file each write waits for the disk, which
+   * the dispatch gap then includes (see docs/performance.md, "Server tuning").
    */
   @DisplayName("scripts/dev-server.sh in memory")
   static class InMemory extends DevServerScriptIT {
@@ -113,8 +129,12 @@ abstract class DevServerScriptIT extends IntegrationTest {
 
       double median = DispatchLatency.medianMsOfSequentialGreetings(client(), queue);
 
-      assertThat(median).as("median WorkflowTaskScheduled -> WorkflowTaskStarted, ms; script"
-          + " output:\n" + script.output()).isLessThan(TUNED_DISPATCH_MEDIAN_BOUND_MS);
+      assertThat(median)
+          .as(
+              "median WorkflowTaskScheduled -> WorkflowTaskStarted, ms; script"
+                  + " output:\n"
+                  + script.output())
+          .isLessThan(TUNED_DISPATCH_MEDIAN_BOUND_MS);
     }
   }
 }

@@ -13,14 +13,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test kit's dev server runs with the tuning of infra/temporal/dev-server.properties, and
- * that tuning is what removes the server's wait before each workflow task: the same greetings
- * on an untuned server wait for the transfer queue's next read (20 a second by default).
+ * The test kit's dev server runs with the tuning of infra/temporal/dev-server.properties, and that
+ * tuning is what removes the server's wait before each workflow task: the same greetings on an
+ * untuned server wait for the transfer queue's next read (20 a second by default).
  */
 abstract class DevServerTuningIT extends IntegrationTest {
   /**
-   * Measured median dispatch gaps on this 2-core machine under load: tuned 1.7 to 1.9 ms (p90
-   * 5 ms), untuned 33 to 35 ms (p90 43 to 50 ms). The bound sits between them.
+   * Measured median dispatch gaps on this 2-core machine under load: tuned 1.7 to 1.9 ms (p90 5
+   * ms), untuned 33 to 35 ms (p90 43 to 50 ms). The bound sits between them.
    */
   static final double BOUND_MS = 15;
 
@@ -38,9 +38,9 @@ abstract class DevServerTuningIT extends IntegrationTest {
     }
 
     @Test
-    void workflowTasksReachTheWorkerWithoutWaitingForTheTransferQueuesNextRead()
-        throws Exception {
-      assertThat(medianDispatchMs()).as("median WorkflowTaskScheduled -> Started, ms")
+    void workflowTasksReachTheWorkerWithoutWaitingForTheTransferQueuesNextRead() throws Exception {
+      assertThat(medianDispatchMs())
+          .as("median WorkflowTaskScheduled -> Started, ms")
           .isLessThan(BOUND_MS);
     }
   }
@@ -54,7 +54,8 @@ abstract class DevServerTuningIT extends IntegrationTest {
 
     @Test
     void withTheServersDefaultsEachWorkflowTaskWaitsForTheRateLimitedRead() throws Exception {
-      assertThat(medianDispatchMs()).as("median WorkflowTaskScheduled -> Started, ms")
+      assertThat(medianDispatchMs())
+          .as("median WorkflowTaskScheduled -> Started, ms")
           .isGreaterThan(BOUND_MS);
     }
   }

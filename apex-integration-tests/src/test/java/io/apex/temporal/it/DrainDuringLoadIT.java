@@ -2,9 +2,9 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -22,10 +22,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tester's case: workflow tasks handed to the worker just as its drain starts, on a server
- * that completes polls on worker shutdown. The drain says so, and no workflow is lost or run
- * twice. A task handed over at that instant may still time out once and be retried (measured
- * below and printed; see the README), which is why the drain promises only what the worker saw.
+ * The tester's case: workflow tasks handed to the worker just as its drain starts, on a server that
+ * completes polls on worker shutdown. The drain says so, and no workflow is lost or run twice. A
+ * task handed over at that instant may still time out once and be retried (measured below and
+ * printed; see the README), which is why the drain promises only what the worker saw.
  */
 @DisplayName("drain under load on temporal server start-dev completing polls on worker shutdown")
 class DrainDuringLoadIT extends IntegrationTest {
@@ -57,21 +57,30 @@ class DrainDuringLoadIT extends IntegrationTest {
 
     startWorker(queue, WorkflowCatalog.standard());
     for (String id : ids) {
-      assertThat(WorkflowStub.fromTyped(client().newWorkflowStub(GreetingWorkflow.class, id))
-          .getResult(60, TimeUnit.SECONDS, String.class)).startsWith("Hello, n");
+      assertThat(
+              WorkflowStub.fromTyped(client().newWorkflowStub(GreetingWorkflow.class, id))
+                  .getResult(60, TimeUnit.SECONDS, String.class))
+          .startsWith("Hello, n");
     }
     long timedOutAfterStart = 0;
     for (String id : ids) {
       assertThat(Histories.count(client(), id, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
           .isEqualTo(1);
       assertThat(Histories.activityAttempts(client(), id)).containsExactly(1);
-      timedOutAfterStart += Histories.events(client(), id).stream()
-          .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT
-              && e.getWorkflowTaskTimedOutEventAttributes().getTimeoutType()
-                  == TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE)
-          .count();
+      timedOutAfterStart +=
+          Histories.events(client(), id).stream()
+              .filter(
+                  e ->
+                      e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT
+                          && e.getWorkflowTaskTimedOutEventAttributes().getTimeoutType()
+                              == TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE)
+              .count();
     }
-    System.out.println("DrainDuringLoadIT: " + timedOutAfterStart + " of " + WORKFLOWS
-        + " workflows had a workflow task time out after it was handed over");
+    System.out.println(
+        "DrainDuringLoadIT: "
+            + timedOutAfterStart
+            + " of "
+            + WORKFLOWS
+            + " workflows had a workflow task time out after it was handed over");
   }
 }

@@ -41,10 +41,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingestion payloads are encrypted on the server: its history holds none of a document's text,
- * the {@code temporal} CLI shows it through the worker's codec endpoint, the greeting stays plain
- * JSON, and a worker with the wrong key fails its workflow task naming the key it lacks, without
- * harm to the workflow.
+ * Ingestion payloads are encrypted on the server: its history holds none of a document's text, the
+ * {@code temporal} CLI shows it through the worker's codec endpoint, the greeting stays plain JSON,
+ * and a worker with the wrong key fails its workflow task naming the key it lacks, without harm to
+ * the workflow.
  */
 @DisplayName("encrypted payloads on temporal server start-dev")
 class EncryptedPayloadsIT extends IntegrationTest {
@@ -63,10 +63,14 @@ class EncryptedPayloadsIT extends IntegrationTest {
   @BeforeAll
   void connectAnEncryptingClient() throws Exception {
     keyDir = Files.createTempDirectory("apex-payload-key");
-    AesGcmPayloadCodec codec = PayloadEncryptionFactory.codec(
-        config(settings(KEY, "client-only")).payloads());
-    encryptingClient = new TemporalConnection(config(Map.of()).connection(), new NoopScope(),
-        List::of, () -> PayloadEncryptionFactory.dataConverter(GlobalDataConverter.get(), codec));
+    AesGcmPayloadCodec codec =
+        PayloadEncryptionFactory.codec(config(settings(KEY, "client-only")).payloads());
+    encryptingClient =
+        new TemporalConnection(
+            config(Map.of()).connection(),
+            new NoopScope(),
+            List::of,
+            () -> PayloadEncryptionFactory.dataConverter(GlobalDataConverter.get(), codec));
     encryptingClient.start();
   }
 
@@ -83,22 +87,34 @@ class EncryptedPayloadsIT extends IntegrationTest {
     WorkerRuntime worker = startWorker(queue, echoCatalog(), settings(KEY, queue));
     String workflowId = DocumentIngestionWorkflow.workflowId(UUID.randomUUID().toString());
 
-    IngestionResult result = ingestion(queue, workflowId)
-        .ingest(new IngestionRequest(workflowId.substring(7), "it", "/private/" + SECRET));
+    IngestionResult result =
+        ingestion(queue, workflowId)
+            .ingest(new IngestionRequest(workflowId.substring(7), "it", "/private/" + SECRET));
 
     assertThat(result.path()).isEqualTo("/private/" + SECRET);
     List<Payload> payloads = historyPayloads(workflowId);
-    assertThat(payloads).hasSizeGreaterThanOrEqualTo(4)
+    assertThat(payloads)
+        .hasSizeGreaterThanOrEqualTo(4)
         .allSatisfy(p -> assertThat(AesGcmPayloadCodec.isEncrypted(p)).as(p.toString()).isTrue());
     // The CLI's text output shows plain JSON payloads as text (the greeting's test shows it).
     CliResult plain = cli("workflow", "show", "--workflow-id", workflowId);
     assertThat(plain.exitCode()).as(plain.output()).isZero();
-    assertThat(plain.output()).as(plain.output()).contains("binary/encrypted")
+    assertThat(plain.output())
+        .as(plain.output())
+        .contains("binary/encrypted")
         .doesNotContain("alice.secret");
-    CliResult decoded = cli("workflow", "show", "--workflow-id", workflowId,
-        "--codec-endpoint", "http://127.0.0.1:" + worker.metricsPort() + "/codec");
+    CliResult decoded =
+        cli(
+            "workflow",
+            "show",
+            "--workflow-id",
+            workflowId,
+            "--codec-endpoint",
+            "http://127.0.0.1:" + worker.metricsPort() + "/codec");
     assertThat(decoded.exitCode()).as(decoded.output()).isZero();
-    assertThat(decoded.output()).as(decoded.output()).contains(SECRET)
+    assertThat(decoded.output())
+        .as(decoded.output())
+        .contains(SECRET)
         .doesNotContain("binary/encrypted");
   }
 
@@ -108,15 +124,22 @@ class EncryptedPayloadsIT extends IntegrationTest {
     startWorker(queue, WorkflowCatalog.standard(), settings(KEY, queue));
     String workflowId = "greeting-" + UUID.randomUUID();
 
-    String greeting = encryptingClient.client().newWorkflowStub(
-            io.apex.temporal.workflows.greeting.GreetingWorkflow.class,
-            WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(workflowId).build())
-        .greet(SECRET);
+    String greeting =
+        encryptingClient
+            .client()
+            .newWorkflowStub(
+                io.apex.temporal.workflows.greeting.GreetingWorkflow.class,
+                WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(workflowId).build())
+            .greet(SECRET);
 
     assertThat(greeting).contains(SECRET);
     List<Payload> payloads = historyPayloads(workflowId);
-    assertThat(payloads).hasSizeGreaterThanOrEqualTo(4).allSatisfy(p ->
-        assertThat(p.getMetadataOrThrow("encoding").toStringUtf8()).isEqualTo("json/plain"));
+    assertThat(payloads)
+        .hasSizeGreaterThanOrEqualTo(4)
+        .allSatisfy(
+            p ->
+                assertThat(p.getMetadataOrThrow("encoding").toStringUtf8())
+                    .isEqualTo("json/plain"));
     CliResult shown = cli("workflow", "show", "--workflow-id", workflowId);
     assertThat(shown.exitCode()).as(shown.output()).isZero();
     assertThat(shown.output()).as(shown.output()).contains(SECRET);
@@ -127,33 +150,47 @@ class EncryptedPayloadsIT extends IntegrationTest {
     String queue = uniqueQueue("wrong-key");
     WorkerRuntime wrong = startWorker(queue, echoCatalog(), settings(WRONG_KEY, queue));
     String workflowId = DocumentIngestionWorkflow.workflowId(UUID.randomUUID().toString());
-    WorkflowClient.start(ingestion(queue, workflowId)::ingest,
+    WorkflowClient.start(
+        ingestion(queue, workflowId)::ingest,
         new IngestionRequest(workflowId.substring(7), "it", "/private/" + SECRET));
 
-    Deadline.require(Duration.ofSeconds(30), "a failed workflow task",
-        () -> events(workflowId).stream()
-            .anyMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED));
-    HistoryEvent failed = events(workflowId).stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)
-        .findFirst().orElseThrow();
+    Deadline.require(
+        Duration.ofSeconds(30),
+        "a failed workflow task",
+        () ->
+            events(workflowId).stream()
+                .anyMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED));
+    HistoryEvent failed =
+        events(workflowId).stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)
+            .findFirst()
+            .orElseThrow();
     assertThat(messages(failed.getWorkflowTaskFailedEventAttributes().getFailure()))
         .anySatisfy(message -> assertThat(message).contains("key ID 'it-key-1'"));
     assertThat(status(workflowId))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
-    assertThat(events(workflowId)).extracting(HistoryEvent::getEventType)
-        .doesNotContain(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+    assertThat(events(workflowId))
+        .extracting(HistoryEvent::getEventType)
+        .doesNotContain(
+            EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
             EventType.EVENT_TYPE_WORKFLOW_EXECUTION_FAILED);
 
     wrong.stopNow();
     startWorker(queue, echoCatalog(), settings(KEY, queue));
-    IngestionResult result = encryptingClient.client().newUntypedWorkflowStub(workflowId)
-        .getResult(90, TimeUnit.SECONDS, IngestionResult.class);
+    IngestionResult result =
+        encryptingClient
+            .client()
+            .newUntypedWorkflowStub(workflowId)
+            .getResult(90, TimeUnit.SECONDS, IngestionResult.class);
     assertThat(result.path()).isEqualTo("/private/" + SECRET);
   }
 
   private DocumentIngestionWorkflow ingestion(String queue, String workflowId) {
-    return encryptingClient.client().newWorkflowStub(DocumentIngestionWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(workflowId).build());
+    return encryptingClient
+        .client()
+        .newWorkflowStub(
+            DocumentIngestionWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(workflowId).build());
   }
 
   private Map<String, String> settings(String key, String queue) {
@@ -165,8 +202,8 @@ class EncryptedPayloadsIT extends IntegrationTest {
   }
 
   private static WorkflowCatalog echoCatalog() {
-    return new WorkflowCatalog(List.of(EchoIngestionWorkflow.class),
-        List.of(new EchoStagingActivities()));
+    return new WorkflowCatalog(
+        List.of(EchoIngestionWorkflow.class), List.of(new EchoStagingActivities()));
   }
 
   private CliResult cli(String... arguments) {
@@ -186,15 +223,19 @@ class EncryptedPayloadsIT extends IntegrationTest {
     List<Payload> payloads = new ArrayList<>();
     for (HistoryEvent event : events(workflowId)) {
       switch (event.getEventType()) {
-        case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED -> payloads.addAll(
-            event.getWorkflowExecutionStartedEventAttributes().getInput().getPayloadsList());
-        case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED -> payloads.addAll(
-            event.getActivityTaskScheduledEventAttributes().getInput().getPayloadsList());
-        case EVENT_TYPE_ACTIVITY_TASK_COMPLETED -> payloads.addAll(
-            event.getActivityTaskCompletedEventAttributes().getResult().getPayloadsList());
-        case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED -> payloads.addAll(
-            event.getWorkflowExecutionCompletedEventAttributes().getResult().getPayloadsList());
-        default -> { }
+        case EVENT_TYPE_WORKFLOW_EXECUTION_STARTED ->
+            payloads.addAll(
+                event.getWorkflowExecutionStartedEventAttributes().getInput().getPayloadsList());
+        case EVENT_TYPE_ACTIVITY_TASK_SCHEDULED ->
+            payloads.addAll(
+                event.getActivityTaskScheduledEventAttributes().getInput().getPayloadsList());
+        case EVENT_TYPE_ACTIVITY_TASK_COMPLETED ->
+            payloads.addAll(
+                event.getActivityTaskCompletedEventAttributes().getResult().getPayloadsList());
+        case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED ->
+            payloads.addAll(
+                event.getWorkflowExecutionCompletedEventAttributes().getResult().getPayloadsList());
+        default -> {}
       }
     }
     return payloads;

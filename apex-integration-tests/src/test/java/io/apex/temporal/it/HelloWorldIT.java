@@ -30,18 +30,19 @@ abstract class HelloWorldIT extends IntegrationTest {
     String greeting = greeting(queue, queue + "-world").greet("World");
 
     assertThat(greeting).isEqualTo("Hello, World! Welcome to Apex Memory System with Temporal.io!");
-    assertThat(Histories.types(client(), queue + "-world")).containsExactly(
-        EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
-        EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
-        EVENT_TYPE_WORKFLOW_TASK_STARTED,
-        EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
-        EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-        EVENT_TYPE_ACTIVITY_TASK_STARTED,
-        EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
-        EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
-        EVENT_TYPE_WORKFLOW_TASK_STARTED,
-        EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
-        EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
+    assertThat(Histories.types(client(), queue + "-world"))
+        .containsExactly(
+            EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
+            EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+            EVENT_TYPE_WORKFLOW_TASK_STARTED,
+            EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+            EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+            EVENT_TYPE_ACTIVITY_TASK_STARTED,
+            EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+            EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+            EVENT_TYPE_WORKFLOW_TASK_STARTED,
+            EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+            EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED);
   }
 
   @Test
@@ -57,9 +58,16 @@ abstract class HelloWorldIT extends IntegrationTest {
     }
     CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
-    assertThat(results).extracting(CompletableFuture::join).containsExactlyElementsOf(
-        IntStream.range(0, 10).mapToObj(i ->
-            "Hello, Document " + i + "! Welcome to Apex Memory System with Temporal.io!").toList());
+    assertThat(results)
+        .extracting(CompletableFuture::join)
+        .containsExactlyElementsOf(
+            IntStream.range(0, 10)
+                .mapToObj(
+                    i ->
+                        "Hello, Document "
+                            + i
+                            + "! Welcome to Apex Memory System with Temporal.io!")
+                .toList());
   }
 
   @DisplayName("hello world on the embedded Java test server")

@@ -47,14 +47,17 @@ class IngestionCliIT {
   void startWorker() throws Exception {
     Path work = Files.createTempDirectory("apex-ingestion-cli");
     storePort = FreePorts.next();
-    settings = Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "APEX_DATA_DIR", work.resolve("data").toString(),
-        "APEX_STORE_PORT", String.valueOf(storePort));
+    settings =
+        Map.of(
+            "TEMPORAL_HOST", "127.0.0.1",
+            "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+            "APEX_DATA_DIR", work.resolve("data").toString(),
+            "APEX_STORE_PORT", String.valueOf(storePort));
     worker = ChildWorker.jar(settings);
-    Deadline.require(Duration.ofMinutes(3), "the worker to be ready\n" + worker.output(),
+    Deadline.require(
+        Duration.ofMinutes(3),
+        "the worker to be ready\n" + worker.output(),
         () -> worker.output().contains("worker ready") || !worker.alive());
     assertThat(worker.alive()).as(worker.output()).isTrue();
     folder = work.resolve("docs");
@@ -87,9 +90,12 @@ class IngestionCliIT {
     List<String> lines = ingest.out().lines().toList();
     assertThat(lines).hasSize(samples.size() + 1);
     for (Sample sample : samples) {
-      assertThat(lines).anySatisfy(line -> assertThat(line)
-          .startsWith("OK " + id(sample.file()) + " " + sample.file() + " ")
-          .matches(".* [1-9][0-9]* [0-9]+$"));
+      assertThat(lines)
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("OK " + id(sample.file()) + " " + sample.file() + " ")
+                      .matches(".* [1-9][0-9]* [0-9]+$"));
     }
     assertThat(lines.get(lines.size() - 1)).isEqualTo("6 documents: 6 ok, 0 unchanged, 0 failed");
 
@@ -98,7 +104,8 @@ class IngestionCliIT {
       assertThat(search.exitCode()).as(search.err()).isZero();
       JsonNode hits = json.readTree(search.out());
       assertThat(hits.isArray()).isTrue();
-      assertThat(hits.get(0).get("path").asText()).as(sample.query())
+      assertThat(hits.get(0).get("path").asText())
+          .as(sample.query())
           .isEqualTo(sample.file().toString());
       assertThat(hits.get(0).get("document_id").asText()).isEqualTo(id(sample.file()));
       assertThat(hits.get(0).get("score").asDouble()).isPositive();
@@ -121,8 +128,11 @@ class IngestionCliIT {
     assertThat(rows.count("SELECT count(*) FROM documents")).isEqualTo(6);
     assertThat(rows.count("SELECT count(*) FROM chunks")).isEqualTo(chunks);
     assertThat(rows.count("SELECT count(*) FROM document_versions")).isEqualTo(versions);
-    assertThat(rows.count("SELECT count(*) FROM (SELECT document_id, chunk_index FROM chunks"
-        + " GROUP BY 1, 2 HAVING count(*) > 1) d")).isZero();
+    assertThat(
+            rows.count(
+                "SELECT count(*) FROM (SELECT document_id, chunk_index FROM chunks"
+                    + " GROUP BY 1, 2 HAVING count(*) > 1) d"))
+        .isZero();
   }
 
   @Test
@@ -130,19 +140,27 @@ class IngestionCliIT {
   void aCorruptPdfAnEmptyFileAndABinaryFileFailWithReasonsAndTheRestAreOk() throws Exception {
     Path mixed = folder.getParent().resolve("mixed");
     Map<String, Path> bad = SampleDocuments.badInputs(mixed);
-    Path good1 = SampleDocuments.write(mixed.resolve("notes.md"),
-        SampleDocuments.markdown("Notes", "Meeting notes about the garden shed roof repair."));
-    Path good2 = SampleDocuments.write(mixed.resolve("letter.txt"),
-        SampleDocuments.text("A letter about the bicycle club's summer ride to the coast."));
+    Path good1 =
+        SampleDocuments.write(
+            mixed.resolve("notes.md"),
+            SampleDocuments.markdown("Notes", "Meeting notes about the garden shed roof repair."));
+    Path good2 =
+        SampleDocuments.write(
+            mixed.resolve("letter.txt"),
+            SampleDocuments.text("A letter about the bicycle club's summer ride to the coast."));
 
     WorkerJarCommand.Result ingest = cli("ingest", mixed.toString());
 
     assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
     List<String> lines = ingest.out().lines().toList();
     for (Path file : bad.values()) {
-      assertThat(lines).anySatisfy(line -> assertThat(line)
-          .startsWith("FAILED " + id(file) + " " + file + " 0 0 ")
-          .hasSizeGreaterThan(("FAILED " + id(file) + " " + file + " 0 0 ").length() + 3));
+      assertThat(lines)
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("FAILED " + id(file) + " " + file + " 0 0 ")
+                      .hasSizeGreaterThan(
+                          ("FAILED " + id(file) + " " + file + " 0 0 ").length() + 3));
     }
     for (Path file : List.of(good1, good2)) {
       assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("OK " + id(file) + " "));

@@ -38,10 +38,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingestion against a real Temporal server on a SQLite file, with worker jar processes and the
- * real components: a worker killed with -9 mid-ingestion, a server restart mid-ingestion, the
- * same document started twice at once, and the search attribute that finds failed documents.
- * Every document ends stored exactly once.
+ * Ingestion against a real Temporal server on a SQLite file, with worker jar processes and the real
+ * components: a worker killed with -9 mid-ingestion, a server restart mid-ingestion, the same
+ * document started twice at once, and the search attribute that finds failed documents. Every
+ * document ends stored exactly once.
  */
 @DisplayName("ingestion faults on temporal server start-dev with a SQLite file")
 class IngestionFaultsIT extends IntegrationTest {
@@ -53,8 +53,8 @@ class IngestionFaultsIT extends IntegrationTest {
   @Override
   protected TemporalTarget newTarget() {
     try {
-      return new DevServerTarget(Optional.of(
-          Files.createTempDirectory("apex-ingestion-faults").resolve("temporal.db")));
+      return new DevServerTarget(
+          Optional.of(Files.createTempDirectory("apex-ingestion-faults").resolve("temporal.db")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -79,17 +79,21 @@ class IngestionFaultsIT extends IntegrationTest {
   }
 
   private ChildWorker startWorker(String queue) {
-    Map<String, String> settings = new HashMap<>(Map.of(
-        "TEMPORAL_HOST", target.host(),
-        "TEMPORAL_PORT", String.valueOf(target.port()),
-        "TEMPORAL_TASK_QUEUE", queue,
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "never",
-        "APEX_DATA_DIR", work.resolve("data").toString(),
-        "APEX_STORE_PORT", String.valueOf(storePort)));
+    Map<String, String> settings =
+        new HashMap<>(
+            Map.of(
+                "TEMPORAL_HOST", target.host(),
+                "TEMPORAL_PORT", String.valueOf(target.port()),
+                "TEMPORAL_TASK_QUEUE", queue,
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER", "never",
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     ChildWorker child = ChildWorker.jar(settings);
     children.add(child);
-    Deadline.require(READY, "the worker to be ready",
+    Deadline.require(
+        READY,
+        "the worker to be ready",
         () -> child.output().contains("worker ready") || !child.alive());
     assertThat(child.alive()).as(child.output()).isTrue();
     return child;
@@ -98,14 +102,16 @@ class IngestionFaultsIT extends IntegrationTest {
   private List<Path> documents(int count) {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      files.add(SampleDocuments.write(work.resolve("docs").resolve("doc-" + i + ".txt"),
-          SampleDocuments.text(SampleDocuments.pages("topic " + i, 1, i))));
+      files.add(
+          SampleDocuments.write(
+              work.resolve("docs").resolve("doc-" + i + ".txt"),
+              SampleDocuments.text(SampleDocuments.pages("topic " + i, 1, i))));
     }
     return files;
   }
 
-  private static List<DocumentOutcome> await(IngestionClient client,
-      List<StartedIngestion> started, Duration timeout) throws Exception {
+  private static List<DocumentOutcome> await(
+      IngestionClient client, List<StartedIngestion> started, Duration timeout) throws Exception {
     List<CompletableFuture<DocumentOutcome>> outcomes =
         started.stream().map(client::outcome).toList();
     CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
@@ -114,13 +120,15 @@ class IngestionFaultsIT extends IntegrationTest {
   }
 
   /** Every document stored once: one current row, one version, its chunks once each. */
-  private void assertStoredExactlyOnce(StoreRows rows, List<StartedIngestion> started,
-      List<DocumentOutcome> outcomes) {
+  private void assertStoredExactlyOnce(
+      StoreRows rows, List<StartedIngestion> started, List<DocumentOutcome> outcomes) {
     assertThat(rows.count("SELECT count(*) FROM documents")).isEqualTo(started.size());
     assertThat(rows.count("SELECT count(*) FROM document_versions")).isEqualTo(started.size());
     for (DocumentOutcome outcome : outcomes) {
-      assertThat(rows.count("SELECT count(*) FROM chunks WHERE document_id = ?",
-          outcome.documentId())).as(outcome.path()).isEqualTo(outcome.chunks());
+      assertThat(
+              rows.count("SELECT count(*) FROM chunks WHERE document_id = ?", outcome.documentId()))
+          .as(outcome.path())
+          .isEqualTo(outcome.chunks());
     }
     assertThat(rows.count("SELECT count(*) FROM staged_documents")).isZero();
     for (StartedIngestion s : started) {
@@ -136,9 +144,14 @@ class IngestionFaultsIT extends IntegrationTest {
   private int maxAttempt(StartedIngestion started) {
     return Histories.events(client(), DocumentIngestionWorkflow.workflowId(started.documentId()))
         .stream()
-        .filter(e -> e.getEventType() == io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+        .filter(
+            e ->
+                e.getEventType()
+                    == io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
         .map(HistoryEvent::getActivityTaskStartedEventAttributes)
-        .mapToInt(a -> a.getAttempt()).max().orElse(0);
+        .mapToInt(a -> a.getAttempt())
+        .max()
+        .orElse(0);
   }
 
   @Test
@@ -153,7 +166,9 @@ class IngestionFaultsIT extends IntegrationTest {
       started.add(client.start("it", file));
     }
     StoreRows rows = new StoreRows(storePort);
-    Deadline.require(Duration.ofMinutes(3), "some documents to be written",
+    Deadline.require(
+        Duration.ofMinutes(3),
+        "some documents to be written",
         () -> rows.countOrZero("SELECT count(*) FROM documents") >= 5);
     first.kill();
     long writtenBeforeKill = rows.countOrZero("SELECT count(*) FROM documents");
@@ -162,8 +177,7 @@ class IngestionFaultsIT extends IntegrationTest {
     startWorker(queue);
     List<DocumentOutcome> outcomes = await(client, started, Duration.ofMinutes(8));
 
-    assertThat(outcomes).extracting(DocumentOutcome::kind)
-        .containsOnly(DocumentOutcome.Kind.OK);
+    assertThat(outcomes).extracting(DocumentOutcome::kind).containsOnly(DocumentOutcome.Kind.OK);
     assertStoredExactlyOnce(rows, started, outcomes);
     // The attempts the kill cut off were retried by the second worker.
     assertThat(started.stream().mapToInt(this::maxAttempt).max().orElse(0))
@@ -181,7 +195,9 @@ class IngestionFaultsIT extends IntegrationTest {
       started.add(client.start("it", file));
     }
     StoreRows rows = new StoreRows(storePort);
-    Deadline.require(Duration.ofMinutes(3), "some documents to be written",
+    Deadline.require(
+        Duration.ofMinutes(3),
+        "some documents to be written",
         () -> rows.countOrZero("SELECT count(*) FROM documents") >= 3);
 
     target.stop();
@@ -207,10 +223,15 @@ class IngestionFaultsIT extends IntegrationTest {
         .extracting(DocumentOutcome::kind)
         .containsExactly(DocumentOutcome.Kind.OK, DocumentOutcome.Kind.OK);
     String workflowId = DocumentIngestionWorkflow.workflowId(first.documentId());
-    assertThat(Histories.events(client(), workflowId).stream()
-        .filter(e -> e.getEventType() == EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .filter(e -> e.getActivityTaskScheduledEventAttributes().getActivityType().getName()
-            .equals("stage_document")))
+    assertThat(
+            Histories.events(client(), workflowId).stream()
+                .filter(e -> e.getEventType() == EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+                .filter(
+                    e ->
+                        e.getActivityTaskScheduledEventAttributes()
+                            .getActivityType()
+                            .getName()
+                            .equals("stage_document")))
         .hasSize(1);
     assertThat(new StoreRows(storePort).count("SELECT count(*) FROM document_versions"))
         .isEqualTo(1);
@@ -233,14 +254,23 @@ class IngestionFaultsIT extends IntegrationTest {
     String failedId = DocumentIngestionWorkflow.workflowId(failed.documentId());
     String okId = DocumentIngestionWorkflow.workflowId(ok.documentId());
     CliResult[] list = new CliResult[1];
-    Deadline.require(Duration.ofSeconds(30), "visibility to list the failed document", () -> {
-      list[0] = devServer.cli("workflow", "list", "--query", "IngestionStatus=\"failed\"");
-      return list[0].output().contains(failedId);
-    });
+    Deadline.require(
+        Duration.ofSeconds(30),
+        "visibility to list the failed document",
+        () -> {
+          list[0] = devServer.cli("workflow", "list", "--query", "IngestionStatus=\"failed\"");
+          return list[0].output().contains(failedId);
+        });
     assertThat(list[0].exitCode()).isZero();
     assertThat(list[0].output()).doesNotContain(okId);
-    assertThat(devServer.cli("workflow", "list", "--query",
-        "IngestionStatus=\"completed\" AND DocumentId=\"" + ok.documentId() + "\"").output())
+    assertThat(
+            devServer
+                .cli(
+                    "workflow",
+                    "list",
+                    "--query",
+                    "IngestionStatus=\"completed\" AND DocumentId=\"" + ok.documentId() + "\"")
+                .output())
         .contains(okId);
   }
 }

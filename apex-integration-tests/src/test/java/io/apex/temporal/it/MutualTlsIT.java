@@ -19,11 +19,11 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
-import java.util.List;
-import javax.net.ssl.SSLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The TLS settings against a server that requires mutual TLS and against a one-way TLS listener.
- * A refusal must come from TLS itself (a handshake or certificate failure in the cause chain), so
- * a worker that spoke plaintext could not pass as refused.
+ * The TLS settings against a server that requires mutual TLS and against a one-way TLS listener. A
+ * refusal must come from TLS itself (a handshake or certificate failure in the cause chain), so a
+ * worker that spoke plaintext could not pass as refused.
  */
 @DisplayName("TLS to the Java test server behind a mutual and a one-way TLS listener")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,28 +67,42 @@ class MutualTlsIT {
   }
 
   private TemporalConfig config(MutualTlsTestServer listener, Map<String, String> tls) {
-    Map<String, String> environment = new HashMap<>(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(listener.port()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_TASK_QUEUE", "tls",
-        "TEMPORAL_EMBEDDED_SERVER", "never",
-        "TEMPORAL_CONNECT_TIMEOUT", "3s"));
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                "TEMPORAL_HOST", "127.0.0.1",
+                "TEMPORAL_PORT", String.valueOf(listener.port()),
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "TEMPORAL_TASK_QUEUE", "tls",
+                "TEMPORAL_EMBEDDED_SERVER", "never",
+                "TEMPORAL_CONNECT_TIMEOUT", "3s"));
     environment.putAll(tls);
-    return new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load()
-        .config().orElseThrow();
+    return new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty())
+        .load()
+        .config()
+        .orElseThrow();
   }
 
   @Test
   void workerWithCertificateKeyAndCaGreetsOverMutualTls() throws Exception {
-    try (WorkerRuntime worker = new WorkerRuntime(config(Map.of(
-        "TEMPORAL_TLS_CERT_PATH", clientCertificate.certificate().toString(),
-        "TEMPORAL_TLS_KEY_PATH", clientCertificate.privateKey().toString(),
-        "TEMPORAL_TLS_CA_PATH", serverCertificate.certificate().toString())),
-        WorkflowCatalog.standard())) {
+    try (WorkerRuntime worker =
+        new WorkerRuntime(
+            config(
+                Map.of(
+                    "TEMPORAL_TLS_CERT_PATH", clientCertificate.certificate().toString(),
+                    "TEMPORAL_TLS_KEY_PATH", clientCertificate.privateKey().toString(),
+                    "TEMPORAL_TLS_CA_PATH", serverCertificate.certificate().toString())),
+            WorkflowCatalog.standard())) {
       worker.start();
-      GreetingWorkflow workflow = worker.client().newWorkflowStub(GreetingWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue("tls").setWorkflowId("tls-greeting").build());
+      GreetingWorkflow workflow =
+          worker
+              .client()
+              .newWorkflowStub(
+                  GreetingWorkflow.class,
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue("tls")
+                      .setWorkflowId("tls-greeting")
+                      .build());
 
       assertThat(workflow.greet("TLS"))
           .isEqualTo("Hello, TLS! Welcome to Apex Memory System with Temporal.io!");
@@ -97,14 +111,26 @@ class MutualTlsIT {
 
   @Test
   void workerWithACaAloneGreetsOverOneWayTls() throws Exception {
-    try (WorkerRuntime worker = new WorkerRuntime(config(oneWayServer, Map.of(
-        "TEMPORAL_TLS_CA_PATH", serverCertificate.certificate().toString(),
-        "TEMPORAL_TASK_QUEUE", "one-way-tls")),
-        WorkflowCatalog.standard())) {
+    try (WorkerRuntime worker =
+        new WorkerRuntime(
+            config(
+                oneWayServer,
+                Map.of(
+                    "TEMPORAL_TLS_CA_PATH",
+                    serverCertificate.certificate().toString(),
+                    "TEMPORAL_TASK_QUEUE",
+                    "one-way-tls")),
+            WorkflowCatalog.standard())) {
       worker.start();
-      GreetingWorkflow workflow = worker.client().newWorkflowStub(GreetingWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue("one-way-tls")
-              .setWorkflowId("one-way-tls-greeting").build());
+      GreetingWorkflow workflow =
+          worker
+              .client()
+              .newWorkflowStub(
+                  GreetingWorkflow.class,
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue("one-way-tls")
+                      .setWorkflowId("one-way-tls-greeting")
+                      .build());
 
       assertThat(workflow.greet("CA"))
           .isEqualTo("Hello, CA! Welcome to Apex Memory System with Temporal.io!");
@@ -113,21 +139,28 @@ class MutualTlsIT {
 
   @Test
   void workerWithoutAClientCertificateIsRefused() {
-    assertRefusedByTls(config(Map.of(
-        "TEMPORAL_TLS_CA_PATH", serverCertificate.certificate().toString())), server);
+    assertRefusedByTls(
+        config(Map.of("TEMPORAL_TLS_CA_PATH", serverCertificate.certificate().toString())), server);
   }
 
   /** A refusal by TLS, not by anything else: a handshake or certificate failure is the cause. */
   private static void assertRefusedByTls(TemporalConfig config, MutualTlsTestServer listener) {
     WorkerRuntime worker = new WorkerRuntime(config, WorkflowCatalog.standard());
     try {
-      assertThatThrownBy(worker::start).isInstanceOf(TemporalUnreachableException.class)
+      assertThatThrownBy(worker::start)
+          .isInstanceOf(TemporalUnreachableException.class)
           .hasMessageContaining("127.0.0.1:" + listener.port())
-          .satisfies(refusal -> assertThat(causes(refusal))
-              .as("the cause chain of %s", refusal)
-              .anySatisfy(cause -> assertThat(cause).isInstanceOfAny(
-                  SSLException.class, CertificateException.class,
-                  CertPathBuilderException.class, CertPathValidatorException.class)));
+          .satisfies(
+              refusal ->
+                  assertThat(causes(refusal))
+                      .as("the cause chain of %s", refusal)
+                      .anySatisfy(
+                          cause ->
+                              assertThat(cause)
+                                  .isInstanceOfAny(
+                                      SSLException.class, CertificateException.class,
+                                      CertPathBuilderException.class,
+                                          CertPathValidatorException.class)));
     } finally {
       worker.stop();
     }
@@ -135,7 +168,8 @@ class MutualTlsIT {
 
   private static List<Throwable> causes(Throwable failure) {
     List<Throwable> chain = new ArrayList<>();
-    for (Throwable cause = failure; cause != null && !chain.contains(cause);
+    for (Throwable cause = failure;
+        cause != null && !chain.contains(cause);
         cause = cause.getCause()) {
       chain.add(cause);
     }
@@ -144,9 +178,12 @@ class MutualTlsIT {
 
   @Test
   void workerThatDoesNotTrustTheServerIsRefused() {
-    assertRefusedByTls(config(Map.of(
-        "TEMPORAL_TLS_CERT_PATH", clientCertificate.certificate().toString(),
-        "TEMPORAL_TLS_KEY_PATH", clientCertificate.privateKey().toString(),
-        "TEMPORAL_TLS_CA_PATH", clientCertificate.certificate().toString())), server);
+    assertRefusedByTls(
+        config(
+            Map.of(
+                "TEMPORAL_TLS_CERT_PATH", clientCertificate.certificate().toString(),
+                "TEMPORAL_TLS_KEY_PATH", clientCertificate.privateKey().toString(),
+                "TEMPORAL_TLS_CA_PATH", clientCertificate.certificate().toString())),
+        server);
   }
 }

@@ -24,12 +24,13 @@ abstract class RetryIT extends IntegrationTest {
   void activityThatFailsTwiceThenSucceedsCompletesOnTheThirdAttempt() throws Exception {
     String queue = uniqueQueue("flaky");
     AtomicInteger calls = new AtomicInteger();
-    GreetingActivities failsTwice = name -> {
-      if (calls.incrementAndGet() <= 2) {
-        throw ApplicationFailure.newFailure("transient failure " + calls.get(), "Transient");
-      }
-      return GreetingActivitiesImpl.greeting(name);
-    };
+    GreetingActivities failsTwice =
+        name -> {
+          if (calls.incrementAndGet() <= 2) {
+            throw ApplicationFailure.newFailure("transient failure " + calls.get(), "Transient");
+          }
+          return GreetingActivitiesImpl.greeting(name);
+        };
     startWorker(queue, WorkflowCatalog.standard().withActivities(failsTwice));
 
     assertThat(greeting(queue, queue).greet("Retry"))
@@ -44,15 +45,17 @@ abstract class RetryIT extends IntegrationTest {
   void activityThatAlwaysFailsFailsTheWorkflowAfterThreeAttempts() throws Exception {
     String queue = uniqueQueue("broken");
     AtomicInteger calls = new AtomicInteger();
-    GreetingActivities alwaysFails = name -> {
-      calls.incrementAndGet();
-      throw ApplicationFailure.newFailure("permanent failure", "Broken");
-    };
+    GreetingActivities alwaysFails =
+        name -> {
+          calls.incrementAndGet();
+          throw ApplicationFailure.newFailure("permanent failure", "Broken");
+        };
     startWorker(queue, WorkflowCatalog.standard().withActivities(alwaysFails));
 
     assertThatThrownBy(() -> greeting(queue, queue).greet("Never"))
         .isInstanceOf(WorkflowFailedException.class)
-        .rootCause().hasMessageContaining("permanent failure");
+        .rootCause()
+        .hasMessageContaining("permanent failure");
     assertThat(calls).hasValue(3);
     assertThat(Histories.activityAttempts(client(), queue)).containsExactly(3);
     assertThat(Histories.count(client(), queue, EVENT_TYPE_ACTIVITY_TASK_FAILED)).isEqualTo(1);

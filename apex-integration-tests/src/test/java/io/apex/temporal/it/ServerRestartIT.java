@@ -42,9 +42,9 @@ class ServerRestartIT extends IntegrationTest {
   }
 
   /**
-   * Exactly once across the restart: each held activity ran once and its completion, sent after
-   * the restart, was accepted on its first attempt. A completion lost with the restart would show
-   * up as a second attempt after the 10 s start-to-close timeout and a second start here.
+   * Exactly once across the restart: each held activity ran once and its completion, sent after the
+   * restart, was accepted on its first attempt. A completion lost with the restart would show up as
+   * a second attempt after the 10 s start-to-close timeout and a second start here.
    */
   @Test
   void everyWorkflowInFlightCompletesExactlyOnceAfterTheServerRestartsOnTheSameFile()
@@ -76,9 +76,11 @@ class ServerRestartIT extends IntegrationTest {
       assertThat(Histories.count(client(), ids.get(i), EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
           .isEqualTo(1);
       assertThat(Histories.count(client(), ids.get(i), EVENT_TYPE_ACTIVITY_TASK_COMPLETED))
-          .as("activity completions of %s", ids.get(i)).isEqualTo(1);
+          .as("activity completions of %s", ids.get(i))
+          .isEqualTo(1);
       assertThat(Histories.activityAttempts(client(), ids.get(i)))
-          .as("activity attempts of %s", ids.get(i)).containsExactly(1);
+          .as("activity attempts of %s", ids.get(i))
+          .containsExactly(1);
     }
     // Counted after every workflow closed: a late duplicate start would have had its chance.
     assertThat(held.started()).isEqualTo(WORKFLOWS);

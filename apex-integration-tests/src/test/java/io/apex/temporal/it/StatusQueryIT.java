@@ -31,8 +31,10 @@ abstract class StatusQueryIT extends IntegrationTest {
 
     held.release();
     String greeting = WorkflowStub.fromTyped(workflow).getResult(String.class);
-    assertThat(workflow.status()).isEqualTo(GreetingStatus.completed(
-        "Hello, Status! Welcome to Apex Memory System with Temporal.io!"));
+    assertThat(workflow.status())
+        .isEqualTo(
+            GreetingStatus.completed(
+                "Hello, Status! Welcome to Apex Memory System with Temporal.io!"));
     assertThat(workflow.status().greeting()).isEqualTo(greeting);
   }
 

@@ -74,8 +74,10 @@ class TemporalClientConfigurationIT extends IntegrationTest {
       Path profiles = dir.resolve("tls.toml");
       setProfile(profiles, "cloud", "address", "127.0.0.1:" + tlsServer.port());
       setProfile(profiles, "cloud", "api_key", "profile-api-key");
-      setProfile(profiles, "cloud", "tls.client_cert_path", clientCertificate.certificate().toString());
-      setProfile(profiles, "cloud", "tls.client_key_path", clientCertificate.privateKey().toString());
+      setProfile(
+          profiles, "cloud", "tls.client_cert_path", clientCertificate.certificate().toString());
+      setProfile(
+          profiles, "cloud", "tls.client_key_path", clientCertificate.privateKey().toString());
       setProfile(
           profiles, "cloud", "tls.server_ca_cert_path", serverCertificate.certificate().toString());
 
@@ -115,10 +117,14 @@ class TemporalClientConfigurationIT extends IntegrationTest {
     Map<String, String> environment =
         new HashMap<>(
             Map.of(
-                "TEMPORAL_TASK_QUEUE", taskQueue,
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "TEMPORAL_CONNECT_TIMEOUT", "20s"));
+                "TEMPORAL_TASK_QUEUE",
+                taskQueue,
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER",
+                "never",
+                "TEMPORAL_CONNECT_TIMEOUT",
+                "20s"));
     environment.putAll(temporalSettings);
     ConfigLoadResult result =
         new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();

@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("tracing over OTLP/gRPC and OTLP/HTTP on temporal server start-dev")
 class TracingIT extends IntegrationTest {
-  private static final List<String> SPANS = List.of("StartWorkflow:GreetingWorkflow",
-      "RunWorkflow:GreetingWorkflow", "StartActivity:greet_activity",
-      "RunActivity:greet_activity");
+  private static final List<String> SPANS =
+      List.of(
+          "StartWorkflow:GreetingWorkflow",
+          "RunWorkflow:GreetingWorkflow",
+          "StartActivity:greet_activity",
+          "RunActivity:greet_activity");
 
   @Override
   protected TemporalTarget newTarget() {
@@ -50,20 +53,30 @@ class TracingIT extends IntegrationTest {
 
   private void assertSpansArrive(OtlpReceiver collector) throws Exception {
     String queue = uniqueQueue("traced-" + collector.protocol());
-    WorkerRuntime worker = startWorker(queue, WorkflowCatalog.standard(), Map.of(
-        "TEMPORAL_ENABLE_TRACING", "true",
-        "TEMPORAL_TRACING_PROTOCOL", collector.protocol(),
-        "TEMPORAL_TRACING_ENDPOINT", collector.endpoint()));
-    GreetingWorkflow workflow = worker.client().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(queue).build());
+    WorkerRuntime worker =
+        startWorker(
+            queue,
+            WorkflowCatalog.standard(),
+            Map.of(
+                "TEMPORAL_ENABLE_TRACING", "true",
+                "TEMPORAL_TRACING_PROTOCOL", collector.protocol(),
+                "TEMPORAL_TRACING_ENDPOINT", collector.endpoint()));
+    GreetingWorkflow workflow =
+        worker
+            .client()
+            .newWorkflowStub(
+                GreetingWorkflow.class,
+                WorkflowOptions.newBuilder().setTaskQueue(queue).setWorkflowId(queue).build());
 
     assertThat(workflow.greet("Traced"))
         .isEqualTo("Hello, Traced! Welcome to Apex Memory System with Temporal.io!");
     worker.stop();
 
     for (String span : SPANS) {
-      Deadline.require(Duration.ofSeconds(10), "span " + span + " over OTLP/"
-          + collector.protocol(), () -> collector.received(span));
+      Deadline.require(
+          Duration.ofSeconds(10),
+          "span " + span + " over OTLP/" + collector.protocol(),
+          () -> collector.received(span));
     }
   }
 }

@@ -25,11 +25,13 @@ class UnknownQueryIT extends IntegrationTest {
     startWorker(queue, WorkflowCatalog.standard());
     greeting(queue, queue).greet("Query");
 
-    CliResult result = ((DevServerTarget) target).cli("workflow", "query", "--workflow-id", queue,
-        "--name", "no_such_query");
+    CliResult result =
+        ((DevServerTarget) target)
+            .cli("workflow", "query", "--workflow-id", queue, "--name", "no_such_query");
 
     assertThat(result.exitCode()).as(result.output()).isNotZero();
-    assertThat(result.output()).contains("unknown query type 'no_such_query'")
+    assertThat(result.output())
+        .contains("unknown query type 'no_such_query'")
         .doesNotContain("\tat ", "at io.temporal.", "at java.");
   }
 }

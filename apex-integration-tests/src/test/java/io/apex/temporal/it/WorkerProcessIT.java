@@ -32,13 +32,21 @@ abstract class WorkerProcessIT extends IntegrationTest {
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
   private Map<String, String> settings(String queue) {
-    Map<String, String> settings = new HashMap<>(Map.of(
-        "TEMPORAL_HOST", target.host(),
-        "TEMPORAL_PORT", String.valueOf(target.port()),
-        "TEMPORAL_TASK_QUEUE", queue,
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "never",
-        "TEMPORAL_DRAIN_TIMEOUT", DRAIN_TIMEOUT.toSeconds() + "s"));
+    Map<String, String> settings =
+        new HashMap<>(
+            Map.of(
+                "TEMPORAL_HOST",
+                target.host(),
+                "TEMPORAL_PORT",
+                String.valueOf(target.port()),
+                "TEMPORAL_TASK_QUEUE",
+                queue,
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER",
+                "never",
+                "TEMPORAL_DRAIN_TIMEOUT",
+                DRAIN_TIMEOUT.toSeconds() + "s"));
     return settings;
   }
 
@@ -47,10 +55,17 @@ abstract class WorkerProcessIT extends IntegrationTest {
    * worker shutdown; elsewhere that polls in flight were cut off.
    */
   private String stoppedLine() {
-    boolean gracefulPolls = client().getWorkflowServiceStubs().blockingStub()
-        .describeNamespace(DescribeNamespaceRequest.newBuilder()
-            .setNamespace(client().getOptions().getNamespace()).build())
-        .getNamespaceInfo().getCapabilities().getWorkerPollCompleteOnShutdown();
+    boolean gracefulPolls =
+        client()
+            .getWorkflowServiceStubs()
+            .blockingStub()
+            .describeNamespace(
+                DescribeNamespaceRequest.newBuilder()
+                    .setNamespace(client().getOptions().getNamespace())
+                    .build())
+            .getNamespaceInfo()
+            .getCapabilities()
+            .getWorkerPollCompleteOnShutdown();
     return gracefulPolls
         ? "worker stopped: clean drain"
         : "worker stopped: every task it had taken finished; polls in flight were cut off";
@@ -60,7 +75,9 @@ abstract class WorkerProcessIT extends IntegrationTest {
   void workerJarServesGreetingsAndExitsZeroOnSigterm() throws Exception {
     String queue = uniqueQueue("jar");
     try (ChildWorker child = ChildWorker.jar(settings(queue))) {
-      Deadline.require(WAIT, "the worker jar to poll\n" + child.output(),
+      Deadline.require(
+          WAIT,
+          "the worker jar to poll\n" + child.output(),
           () -> child.output().contains("worker ready"));
 
       assertThat(greeting(queue, queue).greet("Jar"))
@@ -68,8 +85,9 @@ abstract class WorkerProcessIT extends IntegrationTest {
 
       child.terminate();
       assertThat(child.awaitExit(WAIT)).as(child.output()).isZero();
-      assertThat(child.output()).contains("SIGTERM received: stopping worker",
-          "drained task queue " + queue, stoppedLine());
+      assertThat(child.output())
+          .contains(
+              "SIGTERM received: stopping worker", "drained task queue " + queue, stoppedLine());
     }
   }
 
@@ -82,12 +100,16 @@ abstract class WorkerProcessIT extends IntegrationTest {
     try (ChildWorker child = ChildWorker.heldActivity(settings)) {
       GreetingWorkflow workflow = greeting(queue, queue);
       WorkflowClient.start(workflow::greet, "Sigterm");
-      Deadline.require(WAIT, "the child's activity to start\n" + child.output(),
+      Deadline.require(
+          WAIT,
+          "the child's activity to start\n" + child.output(),
           () -> Files.exists(markers.resolve(queue + ".started")));
 
       long signalled = System.nanoTime();
       child.terminate();
-      Deadline.require(WAIT, "the child to start draining",
+      Deadline.require(
+          WAIT,
+          "the child to start draining",
           () -> child.output().contains("draining task queue " + queue));
       assertThat(child.alive()).isTrue();
       Files.writeString(markers.resolve(queue + ".release"), "");
@@ -99,8 +121,10 @@ abstract class WorkerProcessIT extends IntegrationTest {
 
       // The activity's result reached the server; any worker finishes the workflow with it.
       startWorker(queue, WorkflowCatalog.standard());
-      assertThat(WorkflowStub.fromTyped(workflow).getResultAsync(String.class)
-          .get(60, TimeUnit.SECONDS))
+      assertThat(
+              WorkflowStub.fromTyped(workflow)
+                  .getResultAsync(String.class)
+                  .get(60, TimeUnit.SECONDS))
           .isEqualTo("Hello, Sigterm! Welcome to Apex Memory System with Temporal.io!");
       assertThat(Histories.activityAttempts(client(), queue)).containsExactly(1);
       assertThat(Histories.count(client(), queue, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))

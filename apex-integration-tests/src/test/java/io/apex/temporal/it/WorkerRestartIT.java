@@ -16,9 +16,9 @@ import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
-import io.temporal.client.WorkflowClient;
 import io.temporal.api.enums.v1.TimeoutType;
 import io.temporal.api.failure.v1.Failure;
+import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class WorkerRestartIT extends IntegrationTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private static final String GREETING = "Hello, Restart! Welcome to Apex Memory System with Temporal.io!";
+  private static final String GREETING =
+      "Hello, Restart! Welcome to Apex Memory System with Temporal.io!";
 
   private GreetingWorkflow startHeldWorkflow(String queue) {
     GreetingWorkflow workflow = greeting(queue, queue);
@@ -47,14 +48,18 @@ abstract class WorkerRestartIT extends IntegrationTest {
 
   private void assertCompletedOnceWith(String workflowId, GreetingWorkflow workflow)
       throws Exception {
-    assertThat(WorkflowStub.fromTyped(workflow).getResultAsync(String.class)
-        .get(60, TimeUnit.SECONDS)).isEqualTo(GREETING);
-    assertThat(Histories.count(client(), workflowId, EVENT_TYPE_ACTIVITY_TASK_COMPLETED)).isEqualTo(1);
-    assertThat(Histories.count(client(), workflowId, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED)).isEqualTo(1);
+    assertThat(
+            WorkflowStub.fromTyped(workflow).getResultAsync(String.class).get(60, TimeUnit.SECONDS))
+        .isEqualTo(GREETING);
+    assertThat(Histories.count(client(), workflowId, EVENT_TYPE_ACTIVITY_TASK_COMPLETED))
+        .isEqualTo(1);
+    assertThat(Histories.count(client(), workflowId, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED))
+        .isEqualTo(1);
   }
 
   @Test
-  void gracefulStopDrainsTheInFlightActivityAndTheNextWorkerCompletesTheWorkflow() throws Exception {
+  void gracefulStopDrainsTheInFlightActivityAndTheNextWorkerCompletesTheWorkflow()
+      throws Exception {
     String queue = uniqueQueue("graceful");
     HeldActivity held = new HeldActivity();
     WorkerRuntime first = startWorker(queue, WorkflowCatalog.standard().withActivities(held));
@@ -118,11 +123,14 @@ abstract class WorkerRestartIT extends IntegrationTest {
       assertThat(lastFailure).isEmpty();
       return;
     }
-    assertThat(lastFailure).as("the failure of the lost attempt").hasValueSatisfying(failure -> {
-      assertThat(failure.hasTimeoutFailureInfo()).as("a timeout: %s", failure).isTrue();
-      assertThat(failure.getTimeoutFailureInfo().getTimeoutType())
-          .isEqualTo(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE);
-    });
+    assertThat(lastFailure)
+        .as("the failure of the lost attempt")
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.hasTimeoutFailureInfo()).as("a timeout: %s", failure).isTrue();
+              assertThat(failure.getTimeoutFailureInfo().getTimeoutType())
+                  .isEqualTo(TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE);
+            });
   }
 
   @Test
@@ -131,7 +139,9 @@ abstract class WorkerRestartIT extends IntegrationTest {
     String queue = uniqueQueue("killed");
     try (ChildWorker child = ChildWorker.heldActivity(childSettings(queue, markers))) {
       GreetingWorkflow workflow = startHeldWorkflow(queue);
-      Deadline.require(WAIT, "the child's activity to start\n" + child.output(),
+      Deadline.require(
+          WAIT,
+          "the child's activity to start\n" + child.output(),
           () -> Files.exists(markers.resolve(queue + ".started")));
 
       child.kill();

@@ -30,24 +30,46 @@ class WorkerVersioningIT extends IntegrationTest {
   void aVersionedWorkerServesItsDeploymentsCurrentVersionAndPinsTheWorkflow() throws Exception {
     String queue = uniqueQueue("versioned");
     String deployment = "apex-ingestion-" + queue;
-    startWorker(queue, WorkflowCatalog.standard(), Map.of(
-        "TEMPORAL_WORKER_VERSIONING", "true",
-        "TEMPORAL_DEPLOYMENT_NAME", deployment,
-        "TEMPORAL_WORKER_BUILD_ID", "v1.2.3"));
+    startWorker(
+        queue,
+        WorkflowCatalog.standard(),
+        Map.of(
+            "TEMPORAL_WORKER_VERSIONING", "true",
+            "TEMPORAL_DEPLOYMENT_NAME", deployment,
+            "TEMPORAL_WORKER_BUILD_ID", "v1.2.3"));
     DevServerTarget server = (DevServerTarget) target;
-    Deadline.require(Duration.ofSeconds(30), "the server to register build v1.2.3", () ->
-        server.cli("worker", "deployment", "set-current-version", "--deployment-name", deployment,
-            "--build-id", "v1.2.3", "--yes").exitCode() == 0);
+    Deadline.require(
+        Duration.ofSeconds(30),
+        "the server to register build v1.2.3",
+        () ->
+            server
+                    .cli(
+                        "worker",
+                        "deployment",
+                        "set-current-version",
+                        "--deployment-name",
+                        deployment,
+                        "--build-id",
+                        "v1.2.3",
+                        "--yes")
+                    .exitCode()
+                == 0);
 
     String greeting = greeting(queue, queue).greet("Versioned");
 
-    assertThat(greeting).isEqualTo("Hello, Versioned! Welcome to Apex Memory System with Temporal.io!");
-    WorkflowExecutionVersioningInfo versioning = client().getWorkflowServiceStubs().blockingStub()
-        .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
-            .setNamespace("default")
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(queue))
-            .build())
-        .getWorkflowExecutionInfo().getVersioningInfo();
+    assertThat(greeting)
+        .isEqualTo("Hello, Versioned! Welcome to Apex Memory System with Temporal.io!");
+    WorkflowExecutionVersioningInfo versioning =
+        client()
+            .getWorkflowServiceStubs()
+            .blockingStub()
+            .describeWorkflowExecution(
+                DescribeWorkflowExecutionRequest.newBuilder()
+                    .setNamespace("default")
+                    .setExecution(WorkflowExecution.newBuilder().setWorkflowId(queue))
+                    .build())
+            .getWorkflowExecutionInfo()
+            .getVersioningInfo();
     assertThat(versioning.getBehavior()).isEqualTo(VersioningBehavior.VERSIONING_BEHAVIOR_PINNED);
     assertThat(versioning.getDeploymentVersion().getDeploymentName()).isEqualTo(deployment);
     assertThat(versioning.getDeploymentVersion().getBuildId()).isEqualTo("v1.2.3");

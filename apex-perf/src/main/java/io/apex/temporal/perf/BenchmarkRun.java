@@ -47,11 +47,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchmarkRun {
   private static final Logger log = LoggerFactory.getLogger(BenchmarkRun.class);
+
   /** One workflow may take this long before it counts as failed: far beyond any healthy run. */
   private static final Duration WORKFLOW_TIMEOUT = Duration.ofMinutes(2);
+
   /** Longer than a workflow's timeout, so a stuck workflow ends as a failure, not a hang. */
   private static final Duration DRAIN_TIMEOUT = WORKFLOW_TIMEOUT.plusSeconds(30);
+
   private static final Duration TIMELINE_INTERVAL = Duration.ofSeconds(1);
+
   /** Sequential workflows whose histories are read back for "where the time goes". */
   private static final int GAP_SAMPLES = 50;
 
@@ -62,9 +66,11 @@ public final class BenchmarkRun {
   private final CpuMeter cpu = CpuMeter.ofThisProcess();
   private WhereTheTimeGoes whereTheTimeGoes;
 
-  /** @param eagerStart start workflows through the worker's client, with eager workflow start */
-  public BenchmarkRun(PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning,
-      boolean eagerStart) {
+  /**
+   * @param eagerStart start workflows through the worker's client, with eager workflow start
+   */
+  public BenchmarkRun(
+      PerfSettings settings, PhaseConfig phaseConfig, ServerTuning tuning, boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
     this.tuning = tuning;
@@ -81,39 +87,58 @@ public final class BenchmarkRun {
       if (runsThroughputPhase()) {
         try (RunningTarget target = targetFactory.open(Phase.THROUGHPUT)) {
           targets.add(target.description());
-          results = throughputPhase(context(target, starters, timeline, "perf-" + runId + "-"),
-              target, targetFactory);
+          results =
+              throughputPhase(
+                  context(target, starters, timeline, "perf-" + runId + "-"),
+                  target,
+                  targetFactory);
         }
       }
       if (settings.runs(Scenario.MEMORY)) {
-        results = results.withMemory(memoryPhase(targetFactory, targets, starters, timeline,
-            runId));
+        results =
+            results.withMemory(memoryPhase(targetFactory, targets, starters, timeline, runId));
       }
     } finally {
       timeline.close();
       starters.shutdownNow();
     }
     List<FloorCheck> floors = Floors.check(results, settings.allowedNotRun());
-    return new PerfReport(Instant.now().toString(), settings.profile().label(),
-        Floors.passed(floors), Machine.current(), SettingsView.of(settings), targets,
-        results.warmUp(), results.sequential(), results.closedLoop(), results.ramp(),
-        results.burst(), results.memory(), floors, timeline.points(), whereTheTimeGoes,
+    return new PerfReport(
+        Instant.now().toString(),
+        settings.profile().label(),
+        Floors.passed(floors),
+        Machine.current(),
+        SettingsView.of(settings),
+        targets,
+        results.warmUp(),
+        results.sequential(),
+        results.closedLoop(),
+        results.ramp(),
+        results.burst(),
+        results.memory(),
+        floors,
+        timeline.points(),
+        whereTheTimeGoes,
         cpu.phases());
   }
 
   private boolean runsThroughputPhase() {
-    return settings.runs(Scenario.SEQUENTIAL) || settings.runs(Scenario.CLOSED_LOOP)
-        || settings.runs(Scenario.RAMP) || settings.runs(Scenario.BURST);
+    return settings.runs(Scenario.SEQUENTIAL)
+        || settings.runs(Scenario.CLOSED_LOOP)
+        || settings.runs(Scenario.RAMP)
+        || settings.runs(Scenario.BURST);
   }
 
-  private RunResults throughputPhase(ScenarioContext context, RunningTarget target,
-      Targets targetFactory) throws InterruptedException {
+  private RunResults throughputPhase(
+      ScenarioContext context, RunningTarget target, Targets targetFactory)
+      throws InterruptedException {
     ScenarioSizes sizes = settings.sizes();
-    log.info("warm-up: {} workflows at concurrency {}", sizes.warmupWorkflows(),
-        sizes.concurrency());
+    log.info(
+        "warm-up: {} workflows at concurrency {}", sizes.warmupWorkflows(), sizes.concurrency());
     CpuMeter.Mark mark = cpuMark("warm-up", context, targetFactory);
-    RunResults results = RunResults.none()
-        .withWarmUp(new WarmUp(context, sizes.warmupWorkflows(), sizes.concurrency()).run());
+    RunResults results =
+        RunResults.none()
+            .withWarmUp(new WarmUp(context, sizes.warmupWorkflows(), sizes.concurrency()).run());
     mark.end();
     if (settings.runs(Scenario.SEQUENTIAL)) {
       log.info("sequential latency: {} workflows", sizes.sequentialWorkflows());
@@ -122,15 +147,19 @@ public final class BenchmarkRun {
           new SequentialLatencyScenario(context, sizes.sequentialWorkflows());
       results = results.withSequential(sequential.run());
       mark.end();
-      whereTheTimeGoes = HistoryGapSampler.of(target.client())
-          .measure(evenlySpread(sequential.timings(), GAP_SAMPLES));
+      whereTheTimeGoes =
+          HistoryGapSampler.of(target.client())
+              .measure(evenlySpread(sequential.timings(), GAP_SAMPLES));
     }
     if (settings.runs(Scenario.CLOSED_LOOP)) {
-      log.info("closed loop: concurrency {} for {} s", sizes.concurrency(),
-          sizes.closedLoopSeconds());
+      log.info(
+          "closed loop: concurrency {} for {} s", sizes.concurrency(), sizes.closedLoopSeconds());
       mark = cpuMark("closed loop", context, targetFactory);
-      results = results.withClosedLoop(new ClosedLoopScenario(context, sizes.concurrency(),
-          Duration.ofSeconds(sizes.closedLoopSeconds())).run());
+      results =
+          results.withClosedLoop(
+              new ClosedLoopScenario(
+                      context, sizes.concurrency(), Duration.ofSeconds(sizes.closedLoopSeconds()))
+                  .run());
       mark.end();
     }
     if (settings.runs(Scenario.RAMP)) {
@@ -164,41 +193,63 @@ public final class BenchmarkRun {
     return chosen;
   }
 
-  private MemoryResult memoryPhase(Targets targetFactory, List<TargetDescription> targets,
-      ExecutorService starters, Timeline timeline, String runId) throws Exception {
+  private MemoryResult memoryPhase(
+      Targets targetFactory,
+      List<TargetDescription> targets,
+      ExecutorService starters,
+      Timeline timeline,
+      String runId)
+      throws Exception {
     if (settings.loadOnly()) {
-      return MemoryResult.notMeasured("load-only mode: the worker runs in another process,"
-          + " whose heap this run cannot sample");
+      return MemoryResult.notMeasured(
+          "load-only mode: the worker runs in another process,"
+              + " whose heap this run cannot sample");
     }
     ScenarioSizes sizes = settings.sizes();
     try (RunningTarget target = targetFactory.open(Phase.MEMORY)) {
       targets.add(target.description());
-      log.info("memory: {} workflows, heap sampled every {}", sizes.memoryWorkflows(),
+      log.info(
+          "memory: {} workflows, heap sampled every {}",
+          sizes.memoryWorkflows(),
           sizes.memorySampleEvery());
       ScenarioContext context = context(target, starters, timeline, "perf-" + runId + "-m-");
       CpuMeter.Mark mark = cpuMark("memory (with its full GCs)", context, targetFactory);
-      MemoryResult result = new MemoryScenario(context, new HeapAfterGc(),
-          target.description().server(), sizes.memoryWorkflows(), sizes.memorySampleEvery(),
-          sizes.concurrency()).run();
+      MemoryResult result =
+          new MemoryScenario(
+                  context,
+                  new HeapAfterGc(),
+                  target.description().server(),
+                  sizes.memoryWorkflows(),
+                  sizes.memorySampleEvery(),
+                  sizes.concurrency())
+              .run();
       mark.end();
       return result;
     }
   }
 
-  private ScenarioContext context(RunningTarget target, ExecutorService starters,
-      Timeline timeline, String idPrefix) {
-    WorkflowLauncher launcher = new WorkflowLauncher(target.client(),
-        target.description().taskQueue(), idPrefix, starters, WORKFLOW_TIMEOUT, eagerStart);
-    return new ScenarioContext(launcher, timeline, DRAIN_TIMEOUT,
-        ActivityCount.of(target.client()));
+  private ScenarioContext context(
+      RunningTarget target, ExecutorService starters, Timeline timeline, String idPrefix) {
+    WorkflowLauncher launcher =
+        new WorkflowLauncher(
+            target.client(),
+            target.description().taskQueue(),
+            idPrefix,
+            starters,
+            WORKFLOW_TIMEOUT,
+            eagerStart);
+    return new ScenarioContext(
+        launcher, timeline, DRAIN_TIMEOUT, ActivityCount.of(target.client()));
   }
 
   private static ExecutorService starterPool(int threads) {
     AtomicInteger number = new AtomicInteger();
-    return Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "perf-starter-" + number.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    return Executors.newFixedThreadPool(
+        threads,
+        runnable -> {
+          Thread thread = new Thread(runnable, "perf-starter-" + number.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 }

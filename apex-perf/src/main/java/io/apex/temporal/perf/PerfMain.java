@@ -6,9 +6,9 @@ import io.apex.temporal.perf.report.ReportWriter;
 import io.apex.temporal.perf.settings.EagerStartSetting;
 import io.apex.temporal.perf.settings.PerfSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
-import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.PerfSettingsParser;
 import io.apex.temporal.perf.settings.PerfSettingsResult;
+import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.target.PhaseConfig;
 import java.io.PrintStream;
@@ -47,8 +47,11 @@ public final class PerfMain {
   private final Benchmark benchmark;
 
   PerfMain(PrintStream out, PrintStream err) {
-    this(out, err, (settings, phaseConfig, tuning, eagerStart) ->
-        new BenchmarkRun(settings, phaseConfig, tuning, eagerStart).run());
+    this(
+        out,
+        err,
+        (settings, phaseConfig, tuning, eagerStart) ->
+            new BenchmarkRun(settings, phaseConfig, tuning, eagerStart).run());
   }
 
   PerfMain(PrintStream out, PrintStream err, Benchmark benchmark) {
@@ -58,8 +61,9 @@ public final class PerfMain {
   }
 
   public static void main(String[] args) {
-    int status = new PerfMain(System.out, System.err).run(System.getenv(),
-        properties(System.getProperties()));
+    int status =
+        new PerfMain(System.out, System.err)
+            .run(System.getenv(), properties(System.getProperties()));
     // gRPC and the SDK leave non-daemon threads behind; the exit status is the result.
     System.exit(status);
   }
@@ -100,10 +104,17 @@ public final class PerfMain {
 
   /** What this run will measure, and where that choice came from, before it starts. */
   private void printScenarios(PerfSettings settings) {
-    out.println("Benchmark scenarios: " + labels(settings.scenarios()) + " ("
-        + PerfSetting.SCENARIOS.property() + " from " + settings.scenariosFrom() + ")");
-    out.println("Specification floors allowed not to run: "
-        + (settings.allowedNotRun().isEmpty() ? "none" : labels(settings.allowedNotRun())));
+    out.println(
+        "Benchmark scenarios: "
+            + labels(settings.scenarios())
+            + " ("
+            + PerfSetting.SCENARIOS.property()
+            + " from "
+            + settings.scenariosFrom()
+            + ")");
+    out.println(
+        "Specification floors allowed not to run: "
+            + (settings.allowedNotRun().isEmpty() ? "none" : labels(settings.allowedNotRun())));
   }
 
   private static String labels(Set<Scenario> scenarios) {
@@ -112,11 +123,23 @@ public final class PerfMain {
 
   private void print(PerfReport report, List<Path> files) {
     out.println();
-    out.println("Benchmark floors (" + report.profile() + " profile, "
-        + report.settings().get("apex.perf.target") + " target):");
+    out.println(
+        "Benchmark floors ("
+            + report.profile()
+            + " profile, "
+            + report.settings().get("apex.perf.target")
+            + " target):");
     for (FloorCheck check : report.floors()) {
-      out.println("  " + check.verdict() + "  " + check.name() + ": " + check.measured()
-          + "  [rule: " + check.rule() + "]");
+      out.println(
+          "  "
+              + check.verdict()
+              + "  "
+              + check.name()
+              + ": "
+              + check.measured()
+              + "  [rule: "
+              + check.rule()
+              + "]");
     }
     out.println(report.passed() ? "All floors held." : "A floor failed: the run fails.");
     files.forEach(file -> out.println("  wrote " + file.toAbsolutePath()));

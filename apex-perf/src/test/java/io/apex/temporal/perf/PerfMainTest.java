@@ -23,12 +23,13 @@ class PerfMainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final AtomicInteger benchmarkRuns = new AtomicInteger();
-  @TempDir
-  Path reports;
+  @TempDir Path reports;
 
   private PerfMain mainReporting(List<FloorCheck> floors) {
-    return new PerfMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig, tuning, eagerStart) -> {
+    return new PerfMain(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        (settings, phaseConfig, tuning, eagerStart) -> {
           benchmarkRuns.incrementAndGet();
           return report(settings, floors);
         });
@@ -36,17 +37,33 @@ class PerfMainTest {
 
   /** A benchmark whose scenarios measured nothing: each floor is judged as BenchmarkRun does. */
   private PerfMain mainMeasuringNothing() {
-    return new PerfMain(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), (settings, phaseConfig, tuning, eagerStart) -> {
+    return new PerfMain(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        (settings, phaseConfig, tuning, eagerStart) -> {
           benchmarkRuns.incrementAndGet();
           return report(settings, Floors.check(RunResults.none(), settings.allowedNotRun()));
         });
   }
 
   private static PerfReport report(PerfSettings settings, List<FloorCheck> floors) {
-    return new PerfReport("2026-01-01T00:00:00Z", settings.profile().label(),
-        Floors.passed(floors), Machine.current(), SettingsView.of(settings), List.of(), null,
-        null, null, null, null, null, floors, List.of(), null, List.of());
+    return new PerfReport(
+        "2026-01-01T00:00:00Z",
+        settings.profile().label(),
+        Floors.passed(floors),
+        Machine.current(),
+        SettingsView.of(settings),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        floors,
+        List.of(),
+        null,
+        List.of());
   }
 
   private Map<String, String> reportDir() {
@@ -59,34 +76,38 @@ class PerfMainTest {
 
   @Test
   void badBenchmarkAndTemporalSettingsEachGetOneLineAndExitStatusTwo() {
-    int status = mainReporting(List.of()).run(Map.of("TEMPORAL_PORT", "abc"),
-        Map.of("apex.perf.profile", "huge"));
+    int status =
+        mainReporting(List.of())
+            .run(Map.of("TEMPORAL_PORT", "abc"), Map.of("apex.perf.profile", "huge"));
 
     assertThat(status).isEqualTo(PerfMain.EXIT_BAD_SETTINGS);
-    assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "apex.perf.profile (APEX_PERF_PROFILE) must be one of short or full, got 'huge'",
-        "TEMPORAL_PORT must be an integer 1-65535, got 'abc'");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "apex.perf.profile (APEX_PERF_PROFILE) must be one of short or full, got 'huge'",
+            "TEMPORAL_PORT must be an integer 1-65535, got 'abc'");
     assertThat(output()).isEmpty();
     assertThat(benchmarkRuns).hasValue(0);
   }
 
   @Test
   void aFailedFloorExitsWithStatusOne() {
-    int status = mainReporting(List.of(
-        FloorCheck.of("workflow latency P90", "< 1000 ms", "20 ms", true),
-        FloorCheck.of("activities per second", ">= 10", "9.5", false))).run(Map.of(),
-        reportDir());
+    int status =
+        mainReporting(
+                List.of(
+                    FloorCheck.of("workflow latency P90", "< 1000 ms", "20 ms", true),
+                    FloorCheck.of("activities per second", ">= 10", "9.5", false)))
+            .run(Map.of(), reportDir());
 
     assertThat(status).isEqualTo(1);
-    assertThat(output()).contains("FAIL  activities per second: 9.5",
-        "A floor failed: the run fails.");
+    assertThat(output())
+        .contains("FAIL  activities per second: 9.5", "A floor failed: the run fails.");
   }
 
   @Test
   void everyFloorHeldExitsWithStatusZero() {
-    int status = mainReporting(List.of(
-        FloorCheck.of("workflow latency P90", "< 1000 ms", "20 ms", true))).run(Map.of(),
-        reportDir());
+    int status =
+        mainReporting(List.of(FloorCheck.of("workflow latency P90", "< 1000 ms", "20 ms", true)))
+            .run(Map.of(), reportDir());
 
     assertThat(status).isZero();
     assertThat(output()).contains("All floors held.");
@@ -96,46 +117,64 @@ class PerfMainTest {
   void theEffectiveScenariosArePrintedBeforeTheRun() {
     mainReporting(List.of()).run(Map.of(), reportDir());
 
-    assertThat(output().lines()).startsWith(
-        "Benchmark scenarios: sequential, closed-loop, ramp, burst, memory"
-            + " (apex.perf.scenarios from default)",
-        "Specification floors allowed not to run: none");
+    assertThat(output().lines())
+        .startsWith(
+            "Benchmark scenarios: sequential, closed-loop, ramp, burst, memory"
+                + " (apex.perf.scenarios from default)",
+            "Specification floors allowed not to run: none");
   }
 
   @Test
   void aVariableThatTurnsSpecificationFloorsOffMakesTheRunFail() {
-    Map<String, String> properties = Map.of("apex.perf.report-dir", reports.toString(),
-        "apex.perf.scenarios", "");
+    Map<String, String> properties =
+        Map.of("apex.perf.report-dir", reports.toString(), "apex.perf.scenarios", "");
 
-    int status = mainMeasuringNothing().run(Map.of("APEX_PERF_SCENARIOS", "ramp",
-        "APEX_PERF_ALLOW_NOT_RUN", "sequential,closed-loop,burst,memory"), properties);
+    int status =
+        mainMeasuringNothing()
+            .run(
+                Map.of(
+                    "APEX_PERF_SCENARIOS",
+                    "ramp",
+                    "APEX_PERF_ALLOW_NOT_RUN",
+                    "sequential,closed-loop,burst,memory"),
+                properties);
 
     assertThat(status).isEqualTo(1);
-    assertThat(output()).contains(
-        "Benchmark scenarios: ramp (apex.perf.scenarios from APEX_PERF_SCENARIOS)",
-        "Specification floors allowed not to run: none",
-        "FAIL  worker heap after GC");
+    assertThat(output())
+        .contains(
+            "Benchmark scenarios: ramp (apex.perf.scenarios from APEX_PERF_SCENARIOS)",
+            "Specification floors allowed not to run: none",
+            "FAIL  worker heap after GC");
   }
 
   @Test
   void anExplicitOptOutLetsANamedFloorGoUnrun() {
-    int status = mainMeasuringNothing().run(Map.of(), Map.of(
-        "apex.perf.report-dir", reports.toString(),
-        "apex.perf.allow-not-run", "sequential,closed-loop,burst,memory"));
+    int status =
+        mainMeasuringNothing()
+            .run(
+                Map.of(),
+                Map.of(
+                    "apex.perf.report-dir",
+                    reports.toString(),
+                    "apex.perf.allow-not-run",
+                    "sequential,closed-loop,burst,memory"));
 
     assertThat(status).isZero();
-    assertThat(output()).contains("Specification floors allowed not to run: sequential,"
-        + " closed-loop, burst, memory", "NOT_RUN  worker heap after GC");
+    assertThat(output())
+        .contains(
+            "Specification floors allowed not to run: sequential," + " closed-loop, burst, memory",
+            "NOT_RUN  worker heap after GC");
   }
 
   @Test
   void underCiAScenarioListWithoutTheSpecificationFloorsNeverStartsTheRun() {
-    int status = mainMeasuringNothing().run(Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"),
-        reportDir());
+    int status =
+        mainMeasuringNothing()
+            .run(Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"), reportDir());
 
     assertThat(status).isEqualTo(PerfMain.EXIT_BAD_SETTINGS);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-        "CI=true runs every specification floor");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("CI=true runs every specification floor");
     assertThat(benchmarkRuns).hasValue(0);
   }
 }

@@ -16,17 +16,19 @@ public record CliResult(int exitCode, String output) {
     Path outputFile = null;
     try {
       outputFile = Files.createTempFile("apex-cli-", ".out");
-      Process process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(outputFile.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(outputFile.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s: "
-            + String.join(" ", command));
+        throw new IllegalStateException(
+            "timed out after " + timeout.toSeconds() + " s: " + String.join(" ", command));
       }
-      return new CliResult(process.exitValue(), Files.readString(outputFile, StandardCharsets.UTF_8));
+      return new CliResult(
+          process.exitValue(), Files.readString(outputFile, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException("could not run " + command.get(0) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {

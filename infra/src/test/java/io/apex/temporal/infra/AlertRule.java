@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /** One alerting rule of infra/prometheus/rules. */
-public record AlertRule(String group, String name, String expr, String forDuration,
-    Map<String, String> labels, Map<String, String> annotations) {
+public record AlertRule(
+    String group,
+    String name,
+    String expr,
+    String forDuration,
+    Map<String, String> labels,
+    Map<String, String> annotations) {
 
   /** Every alerting rule in the given rule files. */
   public static List<AlertRule> readAll(List<Path> ruleFiles) {
@@ -18,9 +23,14 @@ public record AlertRule(String group, String name, String expr, String forDurati
       for (JsonNode group : YamlFiles.readYaml(file).path("groups")) {
         for (JsonNode rule : group.path("rules")) {
           if (rule.has("alert")) {
-            rules.add(new AlertRule(group.path("name").asText(), rule.path("alert").asText(),
-                rule.path("expr").asText(), rule.path("for").asText(""),
-                strings(rule.path("labels")), strings(rule.path("annotations"))));
+            rules.add(
+                new AlertRule(
+                    group.path("name").asText(),
+                    rule.path("alert").asText(),
+                    rule.path("expr").asText(),
+                    rule.path("for").asText(""),
+                    strings(rule.path("labels")),
+                    strings(rule.path("annotations"))));
           }
         }
       }

@@ -16,13 +16,16 @@ public record ComposeFile(JsonNode tree) {
 
   public List<ComposeService> services() {
     List<ComposeService> services = new ArrayList<>();
-    tree.path("services").properties().forEach(
-        entry -> services.add(new ComposeService(entry.getKey(), entry.getValue())));
+    tree.path("services")
+        .properties()
+        .forEach(entry -> services.add(new ComposeService(entry.getKey(), entry.getValue())));
     return services;
   }
 
   public ComposeService service(String name) {
-    return services().stream().filter(service -> service.name().equals(name)).findFirst()
+    return services().stream()
+        .filter(service -> service.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("compose.yaml has no service " + name));
   }
 

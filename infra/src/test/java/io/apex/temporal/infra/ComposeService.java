@@ -58,8 +58,13 @@ public record ComposeService(String name, JsonNode definition) {
     if (dependsOn.isArray()) {
       dependsOn.forEach(name -> conditions.put(name.asText(), "service_started"));
     } else {
-      dependsOn.properties().forEach(entry -> conditions.put(entry.getKey(),
-          entry.getValue().path("condition").asText("service_started")));
+      dependsOn
+          .properties()
+          .forEach(
+              entry ->
+                  conditions.put(
+                      entry.getKey(),
+                      entry.getValue().path("condition").asText("service_started")));
     }
     return conditions;
   }
@@ -69,12 +74,14 @@ public record ComposeService(String name, JsonNode definition) {
     Map<String, String> environment = new LinkedHashMap<>();
     JsonNode node = definition.path("environment");
     if (node.isArray()) {
-      node.forEach(entry -> {
-        String[] parts = entry.asText().split("=", 2);
-        environment.put(parts[0], parts.length == 2 ? parts[1] : "");
-      });
+      node.forEach(
+          entry -> {
+            String[] parts = entry.asText().split("=", 2);
+            environment.put(parts[0], parts.length == 2 ? parts[1] : "");
+          });
     } else {
-      node.properties().forEach(entry -> environment.put(entry.getKey(), entry.getValue().asText()));
+      node.properties()
+          .forEach(entry -> environment.put(entry.getKey(), entry.getValue().asText()));
     }
     return environment;
   }

@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compose's variable interpolation for the forms this project uses: {@code ${NAME}} and
- * {@code ${NAME:-default}}, resolved against a given environment as {@code docker compose} would.
+ * Compose's variable interpolation for the forms this project uses: {@code ${NAME}} and {@code
+ * ${NAME:-default}}, resolved against a given environment as {@code docker compose} would.
  */
 public record ComposeVariables(Map<String, String> environment) {
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*))?}");
@@ -45,8 +45,12 @@ public record ComposeVariables(Map<String, String> environment) {
         literal.append('$');
         i++;
       } else if (i + 1 < text.length() && isSubstitutionStart(text.charAt(i + 1))) {
-        throw new IllegalArgumentException("compose would substitute the unescaped $ at "
-            + i + ": ..." + text.substring(i, Math.min(text.length(), i + 20)) + "...");
+        throw new IllegalArgumentException(
+            "compose would substitute the unescaped $ at "
+                + i
+                + ": ..."
+                + text.substring(i, Math.min(text.length(), i + 20))
+                + "...");
       } else {
         literal.append(c);
       }

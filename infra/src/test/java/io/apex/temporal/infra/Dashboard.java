@@ -34,10 +34,19 @@ public record Dashboard(String fileName, JsonNode tree) {
         continue;
       }
       List<PanelQuery> queries = new ArrayList<>();
-      node.path("targets").forEach(target -> queries.add(
-          new PanelQuery(target.path("refId").asText(), target.path("expr").asText())));
-      panels.add(new Panel(title(), node.path("id").asInt(), node.path("title").asText(),
-          node.path("type").asText(), node.path("datasource").path("uid").asText(), queries));
+      node.path("targets")
+          .forEach(
+              target ->
+                  queries.add(
+                      new PanelQuery(target.path("refId").asText(), target.path("expr").asText())));
+      panels.add(
+          new Panel(
+              title(),
+              node.path("id").asInt(),
+              node.path("title").asText(),
+              node.path("type").asText(),
+              node.path("datasource").path("uid").asText(),
+              queries));
     }
   }
 
@@ -49,9 +58,13 @@ public record Dashboard(String fileName, JsonNode tree) {
       if ("datasource".equals(variable.path("type").asText())) {
         text = "";
       }
-      variables.add(new TemplateVariable(variable.path("name").asText(),
-          variable.path("type").asText(), text, variable.path("multi").asBoolean(),
-          variable.path("includeAll").asBoolean()));
+      variables.add(
+          new TemplateVariable(
+              variable.path("name").asText(),
+              variable.path("type").asText(),
+              text,
+              variable.path("multi").asBoolean(),
+              variable.path("includeAll").asBoolean()));
     }
     return variables;
   }

@@ -11,20 +11,23 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Grafana dashboard files, read as Grafana's provisioning reads them")
 class DashboardFilesTest {
   private static final InfraFiles FILES = InfraFiles.locate();
-  private static final List<Dashboard> DASHBOARDS = List.of(
-      Dashboard.read(FILES.dashboard("temporal-sdk.json")),
-      Dashboard.read(FILES.dashboard("temporal-server.json")));
+  private static final List<Dashboard> DASHBOARDS =
+      List.of(
+          Dashboard.read(FILES.dashboard("temporal-sdk.json")),
+          Dashboard.read(FILES.dashboard("temporal-server.json")));
 
   @Test
   void dashboardsHaveFixedUidsSoLinksBetweenThemHold() {
-    assertThat(DASHBOARDS).extracting(Dashboard::uid)
+    assertThat(DASHBOARDS)
+        .extracting(Dashboard::uid)
         .containsExactly("apex-temporal-sdk", "apex-temporal-server");
   }
 
   @Test
   void everyDashboardOffersDataSourceNamespaceAndTaskQueueVariables() {
     for (Dashboard dashboard : DASHBOARDS) {
-      assertThat(dashboard.variables()).as(dashboard.title())
+      assertThat(dashboard.variables())
+          .as(dashboard.title())
           .extracting(TemplateVariable::name)
           .contains("datasource", "namespace", "task_queue");
       TemplateVariable datasource = dashboard.variables().get(0);
@@ -40,9 +43,18 @@ class DashboardFilesTest {
       for (Panel panel : dashboard.panels()) {
         assertThat(panel.datasourceUid()).as(panel.title()).isEqualTo("${datasource}");
       }
-      dashboard.tree().path("panels").forEach(panel -> panel.path("targets").forEach(target ->
-          assertThat(target.path("datasource").path("uid").asText())
-              .as(panel.path("title").asText()).isEqualTo("${datasource}")));
+      dashboard
+          .tree()
+          .path("panels")
+          .forEach(
+              panel ->
+                  panel
+                      .path("targets")
+                      .forEach(
+                          target ->
+                              assertThat(target.path("datasource").path("uid").asText())
+                                  .as(panel.path("title").asText())
+                                  .isEqualTo("${datasource}")));
     }
   }
 
@@ -51,14 +63,22 @@ class DashboardFilesTest {
     for (Dashboard dashboard : DASHBOARDS) {
       for (Panel panel : dashboard.panels()) {
         assertThat(panel.title()).isNotBlank();
-        assertThat(panel.queries()).as(panel.title()).isNotEmpty()
+        assertThat(panel.queries())
+            .as(panel.title())
+            .isNotEmpty()
             .allSatisfy(query -> assertThat(query.expr()).isNotBlank());
       }
-      dashboard.tree().path("panels").forEach(panel -> {
-        if (!"row".equals(panel.path("type").asText())) {
-          assertThat(panel.path("description").asText()).as(panel.path("title").asText()).isNotBlank();
-        }
-      });
+      dashboard
+          .tree()
+          .path("panels")
+          .forEach(
+              panel -> {
+                if (!"row".equals(panel.path("type").asText())) {
+                  assertThat(panel.path("description").asText())
+                      .as(panel.path("title").asText())
+                      .isNotBlank();
+                }
+              });
     }
   }
 
@@ -76,19 +96,34 @@ class DashboardFilesTest {
 
   @Test
   void sdkDashboardCoversWhatTheIssueAsksFor() {
-    assertThat(DASHBOARDS.get(0).panels()).extracting(Panel::title).contains(
-        "Workflow outcomes", "Workflow end-to-end latency",
-        "Workflow task schedule-to-start latency", "Workflow task execution latency",
-        "Activity schedule-to-start latency", "Activity execution latency",
-        "Activity throughput", "Activity failures", "Task slots used and available",
-        "Pollers", "Sticky cache hits and forced evictions", "RPC failures");
+    assertThat(DASHBOARDS.get(0).panels())
+        .extracting(Panel::title)
+        .contains(
+            "Workflow outcomes",
+            "Workflow end-to-end latency",
+            "Workflow task schedule-to-start latency",
+            "Workflow task execution latency",
+            "Activity schedule-to-start latency",
+            "Activity execution latency",
+            "Activity throughput",
+            "Activity failures",
+            "Task slots used and available",
+            "Pollers",
+            "Sticky cache hits and forced evictions",
+            "RPC failures");
   }
 
   @Test
   void serverDashboardCoversWhatTheIssueAsksFor() {
-    assertThat(DASHBOARDS.get(1).panels()).extracting(Panel::title).contains(
-        "Requests by operation", "Errors by operation and type", "Request latency by operation",
-        "Persistence latency by operation", "Workflows closed by outcome",
-        "Polls that received a task", "Task schedule-to-start latency");
+    assertThat(DASHBOARDS.get(1).panels())
+        .extracting(Panel::title)
+        .contains(
+            "Requests by operation",
+            "Errors by operation and type",
+            "Request latency by operation",
+            "Persistence latency by operation",
+            "Workflows closed by outcome",
+            "Polls that received a task",
+            "Task schedule-to-start latency");
   }
 }

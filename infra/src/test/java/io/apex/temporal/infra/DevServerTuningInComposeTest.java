@@ -21,13 +21,19 @@ class DevServerTuningInComposeTest {
     DevServerSettings tuned = DevServerSettings.tuned();
 
     assertThat(tuned.dynamicConfig()).isNotEmpty();
-    tuned.dynamicConfig().forEach((key, value) -> {
-      JsonNode values = compose.path(key);
-      assertThat(values.isArray()).as(key + " in development.yaml").isTrue();
-      assertThat(values).as(key).hasSize(1);
-      assertThat(values.get(0).path("constraints").isEmpty()).as(key + " constraints").isTrue();
-      assertThat(values.get(0).path("value")).as(key + " value")
-          .isEqualTo(YamlFiles.parseJson(value));
-    });
+    tuned
+        .dynamicConfig()
+        .forEach(
+            (key, value) -> {
+              JsonNode values = compose.path(key);
+              assertThat(values.isArray()).as(key + " in development.yaml").isTrue();
+              assertThat(values).as(key).hasSize(1);
+              assertThat(values.get(0).path("constraints").isEmpty())
+                  .as(key + " constraints")
+                  .isTrue();
+              assertThat(values.get(0).path("value"))
+                  .as(key + " value")
+                  .isEqualTo(YamlFiles.parseJson(value));
+            });
   }
 }

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The compose file's exposure-check service, run here as its container would run it: its
- * entrypoint and command, with $$ turned into $, under the environment compose would hand it for
- * the operator's variables, and nothing else but PATH. The container's shell is Debian's dash,
- * as is /bin/sh here; the script keeps to POSIX sh.
+ * The compose file's exposure-check service, run here as its container would run it: its entrypoint
+ * and command, with $$ turned into $, under the environment compose would hand it for the
+ * operator's variables, and nothing else but PATH. The container's shell is Debian's dash, as is
+ * /bin/sh here; the script keeps to POSIX sh.
  */
 public record ExposureCheck(ComposeService service) {
   public static final String SERVICE = "exposure-check";
@@ -31,15 +31,18 @@ public record ExposureCheck(ComposeService service) {
     Path output = null;
     try {
       output = Files.createTempFile("apex-exposure-check-", ".out");
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(output.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       Map<String, String> environment = builder.environment();
       String path = environment.get("PATH");
       environment.clear();
       environment.put("PATH", path);
-      service.environment().forEach((name, value) -> environment.put(name, operatorEnvironment.resolve(value)));
+      service
+          .environment()
+          .forEach((name, value) -> environment.put(name, operatorEnvironment.resolve(value)));
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();

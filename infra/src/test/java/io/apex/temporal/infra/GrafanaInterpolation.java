@@ -12,13 +12,14 @@ import java.util.Map;
 public record GrafanaInterpolation(Map<String, String> values) {
 
   /**
-   * Durations Grafana would compute: with the data source's 15 s scrape interval,
-   * {@code $__rate_interval} is at least four scrapes, 1 m.
+   * Durations Grafana would compute: with the data source's 15 s scrape interval, {@code
+   * $__rate_interval} is at least four scrapes, 1 m.
    */
-  public static final Map<String, String> BUILT_INS = Map.of(
-      "__rate_interval", "1m",
-      "__interval", "15s",
-      "__range", "1h");
+  public static final Map<String, String> BUILT_INS =
+      Map.of(
+          "__rate_interval", "1m",
+          "__interval", "15s",
+          "__range", "1h");
 
   /** Template variable values (raw, unescaped) plus the built-ins. */
   public static GrafanaInterpolation of(Map<String, String> templateValues) {
@@ -30,9 +31,13 @@ public record GrafanaInterpolation(Map<String, String> values) {
   public String apply(String query) {
     String result = query;
     // Longest names first, so that $task_queue is not read as $task followed by _queue.
-    var names = values.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    var names =
+        values.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     for (String name : names) {
-      result = result.replace("${" + name + "}", values.get(name)).replace("$" + name, values.get(name));
+      result =
+          result.replace("${" + name + "}", values.get(name)).replace("$" + name, values.get(name));
     }
     return result;
   }

@@ -26,12 +26,13 @@ import java.util.Map;
  * aside as an "additional property", and each kind must have the API version the types are for.
  */
 public final class KubernetesManifests {
-  private static final Map<String, Kind> KINDS = Map.of(
-      "Deployment", new Kind("apps/v1", Deployment.class),
-      "Service", new Kind("v1", Service.class),
-      "ConfigMap", new Kind("v1", ConfigMap.class),
-      "Secret", new Kind("v1", Secret.class),
-      "HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class));
+  private static final Map<String, Kind> KINDS =
+      Map.of(
+          "Deployment", new Kind("apps/v1", Deployment.class),
+          "Service", new Kind("v1", Service.class),
+          "ConfigMap", new Kind("v1", ConfigMap.class),
+          "Secret", new Kind("v1", Secret.class),
+          "HorizontalPodAutoscaler", new Kind("autoscaling/v2", HorizontalPodAutoscaler.class));
 
   private record Kind(String apiVersion, Class<? extends HasMetadata> type) {}
 
@@ -43,11 +44,12 @@ public final class KubernetesManifests {
     }
   }
 
-  private static final ObjectMapper STRICT = new ObjectMapper(new YAMLFactory())
-      .setAnnotationIntrospector(new NoAnySetter())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  private static final ObjectMapper STRICT =
+      new ObjectMapper(new YAMLFactory())
+          .setAnnotationIntrospector(new NoAnySetter())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private KubernetesManifests() {}
 
@@ -81,19 +83,26 @@ public final class KubernetesManifests {
     String kindName = document.path("kind").asText();
     Kind kind = KINDS.get(kindName);
     if (kind == null) {
-      throw new IllegalArgumentException(file.getFileName() + ": kind '" + kindName
-          + "' is not one of " + KINDS.keySet());
+      throw new IllegalArgumentException(
+          file.getFileName() + ": kind '" + kindName + "' is not one of " + KINDS.keySet());
     }
     String apiVersion = document.path("apiVersion").asText();
     if (!kind.apiVersion().equals(apiVersion)) {
-      throw new IllegalArgumentException(file.getFileName() + ": " + kindName + " must be "
-          + kind.apiVersion() + ", got apiVersion '" + apiVersion + "'");
+      throw new IllegalArgumentException(
+          file.getFileName()
+              + ": "
+              + kindName
+              + " must be "
+              + kind.apiVersion()
+              + ", got apiVersion '"
+              + apiVersion
+              + "'");
     }
     try {
       return STRICT.treeToValue(document, kind.type());
     } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(file.getFileName() + ": " + e.getOriginalMessage()
-          + " at " + e.getPathReference(), e);
+      throw new IllegalArgumentException(
+          file.getFileName() + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
     }
   }
 }

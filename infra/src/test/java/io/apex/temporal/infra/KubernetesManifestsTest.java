@@ -42,25 +42,33 @@ import org.junit.jupiter.api.Test;
 class KubernetesManifestsTest {
   /** Time the JVM needs to stop after the drain, at least, and at most what is reasonable. */
   private static final Duration MIN_MARGIN = Duration.ofSeconds(10);
+
   private static final Duration MAX_MARGIN = Duration.ofSeconds(60);
-  private static final Set<String> SECRET_VARIABLES = Stream.concat(
-          Arrays.stream(Setting.values()).filter(Setting::secret).map(Setting::envVar),
-          // The document store's settings (issue 12), secret or not, are named here too.
-          Stream.of("APEX_STORE_PASSWORD", "APEX_STORE_USER"))
-      .collect(Collectors.toSet());
+  private static final Set<String> SECRET_VARIABLES =
+      Stream.concat(
+              Arrays.stream(Setting.values()).filter(Setting::secret).map(Setting::envVar),
+              // The document store's settings (issue 12), secret or not, are named here too.
+              Stream.of("APEX_STORE_PASSWORD", "APEX_STORE_USER"))
+          .collect(Collectors.toSet());
 
   private final Path k8s = InfraFiles.locate().root().resolve("k8s");
   private final Deployment deployment = only(Deployment.class);
   private final ConfigMap settings = only(ConfigMap.class);
   private final Secret secretExample = only(Secret.class);
-  private final Container worker = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+  private final Container worker =
+      deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
 
   @Test
   void everyManifestParsesStrictlyAsItsKubernetesType() throws IOException {
     List<Path> files = manifestFiles();
-    assertThat(files).extracting(p -> k8s.relativize(p).toString()).containsExactlyInAnyOrder(
-        "worker-configmap.yaml", "worker-deployment.yaml", "worker-service.yaml",
-        "worker-hpa.yaml", "examples/worker-secret.yaml");
+    assertThat(files)
+        .extracting(p -> k8s.relativize(p).toString())
+        .containsExactlyInAnyOrder(
+            "worker-configmap.yaml",
+            "worker-deployment.yaml",
+            "worker-service.yaml",
+            "worker-hpa.yaml",
+            "examples/worker-secret.yaml");
     for (Path file : files) {
       assertThat(KubernetesManifests.parse(file)).as(file.toString()).hasSize(1);
     }
@@ -70,24 +78,35 @@ class KubernetesManifestsTest {
   void aMisspeltFieldOrAWrongApiVersionFailsTheParse() throws IOException {
     String deploymentYaml = Files.readString(k8s.resolve("worker-deployment.yaml"));
 
-    assertThatThrownBy(() -> KubernetesManifests.parseText(
-        deploymentYaml.replace("failureThreshold: 3", "failureTreshold: 3")))
+    assertThatThrownBy(
+            () ->
+                KubernetesManifests.parseText(
+                    deploymentYaml.replace("failureThreshold: 3", "failureTreshold: 3")))
         .hasMessageContaining("failureTreshold");
-    assertThatThrownBy(() -> KubernetesManifests.parseText(
-        deploymentYaml.replace("apiVersion: apps/v1\nkind: Deployment",
-            "apiVersion: extensions/v1beta1\nkind: Deployment")))
+    assertThatThrownBy(
+            () ->
+                KubernetesManifests.parseText(
+                    deploymentYaml.replace(
+                        "apiVersion: apps/v1\nkind: Deployment",
+                        "apiVersion: extensions/v1beta1\nkind: Deployment")))
         .hasMessageContaining("Deployment must be apps/v1");
-    assertThatThrownBy(() -> KubernetesManifests.parseText(
-        deploymentYaml.replace("terminationGracePeriodSeconds: 45",
-            "terminationGracePeriodSeconds: soon")))
+    assertThatThrownBy(
+            () ->
+                KubernetesManifests.parseText(
+                    deploymentYaml.replace(
+                        "terminationGracePeriodSeconds: 45",
+                        "terminationGracePeriodSeconds: soon")))
         .hasMessageContaining("terminationGracePeriodSeconds");
   }
 
   @Test
   void probesAskTheWorkersHealthAndReadinessOnItsMetricsPort() {
     int metricsPort = config().runtime().metricsPort();
-    ContainerPort port = worker.getPorts().stream()
-        .filter(p -> "metrics".equals(p.getName())).findFirst().orElseThrow();
+    ContainerPort port =
+        worker.getPorts().stream()
+            .filter(p -> "metrics".equals(p.getName()))
+            .findFirst()
+            .orElseThrow();
     assertThat(port.getContainerPort()).isEqualTo(metricsPort);
 
     assertProbe(worker.getLivenessProbe(), "/healthz");
@@ -99,8 +118,9 @@ class KubernetesManifestsTest {
   @Test
   void theGracePeriodOutlastsTheDrainTimeoutByAMargin() {
     Duration drain = config().runtime().drainTimeout();
-    Duration grace = Duration.ofSeconds(
-        deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds());
+    Duration grace =
+        Duration.ofSeconds(
+            deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds());
 
     assertThat(grace).isBetween(drain.plus(MIN_MARGIN), drain.plus(MAX_MARGIN));
   }
@@ -113,24 +133,34 @@ class KubernetesManifestsTest {
     assertThat(config.connection().host()).isNotEqualTo("localhost");
     assertThat(config.payloads().rule().encrypts("ingest-doc")).isTrue();
     assertThat(settings.getData().keySet()).doesNotContainAnyElementsOf(SECRET_VARIABLES);
-    assertThat(worker.getEnvFrom()).singleElement()
-        .satisfies(source -> assertThat(source.getConfigMapRef().getName())
-            .isEqualTo(settings.getMetadata().getName()));
+    assertThat(worker.getEnvFrom())
+        .singleElement()
+        .satisfies(
+            source ->
+                assertThat(source.getConfigMapRef().getName())
+                    .isEqualTo(settings.getMetadata().getName()));
   }
 
   @Test
   void secretsComeFromTheSecretAndThePayloadKeyIsRequired() {
-    Map<String, EnvVar> env = worker.getEnv().stream()
-        .collect(Collectors.toMap(EnvVar::getName, e -> e));
+    Map<String, EnvVar> env =
+        worker.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
 
-    assertThat(env.keySet()).containsAll(List.of("APEX_PAYLOAD_KEY", "APEX_PAYLOAD_DECRYPT_KEYS",
-        "TEMPORAL_API_KEY", "APEX_STORE_PASSWORD", "APEX_CODEC_TOKEN"));
+    assertThat(env.keySet())
+        .containsAll(
+            List.of(
+                "APEX_PAYLOAD_KEY",
+                "APEX_PAYLOAD_DECRYPT_KEYS",
+                "TEMPORAL_API_KEY",
+                "APEX_STORE_PASSWORD",
+                "APEX_CODEC_TOKEN"));
     for (EnvVar var : env.values()) {
       assertThat(var.getValue()).as(var.getName()).isNull();
       var ref = var.getValueFrom().getSecretKeyRef();
       assertThat(ref).as(var.getName() + " from a secretKeyRef").isNotNull();
       assertThat(ref.getName()).isEqualTo(secretExample.getMetadata().getName());
-      assertThat(secretExample.getStringData()).as("the example Secret's keys")
+      assertThat(secretExample.getStringData())
+          .as("the example Secret's keys")
           .containsKey(ref.getKey());
     }
     List<String> secretSettingsInTheDeployment = new ArrayList<>(env.keySet());
@@ -150,7 +180,8 @@ class KubernetesManifestsTest {
     assertThat(limits).containsKey("memory");
     for (String resource : limits.keySet()) {
       assertThat(Quantity.getAmountInBytes(requests.get(resource)))
-          .as(resource).isLessThanOrEqualTo(Quantity.getAmountInBytes(limits.get(resource)));
+          .as(resource)
+          .isLessThanOrEqualTo(Quantity.getAmountInBytes(limits.get(resource)));
     }
   }
 
@@ -164,9 +195,13 @@ class KubernetesManifestsTest {
         .isEqualTo(deployment.getMetadata().getName());
     assertThat(hpa.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2);
     assertThat(hpa.getSpec().getMaxReplicas()).isGreaterThan(hpa.getSpec().getMinReplicas());
-    assertThat(hpa.getSpec().getMetrics()).isNotEmpty().allSatisfy(metric ->
-        assertThat(worker.getResources().getRequests())
-            .as("a utilization target needs a request").containsKey(metric.getResource().getName()));
+    assertThat(hpa.getSpec().getMetrics())
+        .isNotEmpty()
+        .allSatisfy(
+            metric ->
+                assertThat(worker.getResources().getRequests())
+                    .as("a utilization target needs a request")
+                    .containsKey(metric.getResource().getName()));
   }
 
   @Test
@@ -178,10 +213,13 @@ class KubernetesManifestsTest {
         .containsAllEntriesOf(service.getSpec().getSelector());
     assertThat(deployment.getSpec().getSelector().getMatchLabels())
         .isEqualTo(service.getSpec().getSelector());
-    assertThat(service.getSpec().getPorts()).singleElement().satisfies(port -> {
-      assertThat(port.getTargetPort().getStrVal()).isEqualTo("metrics");
-      assertThat(port.getPort()).isEqualTo(config().runtime().metricsPort());
-    });
+    assertThat(service.getSpec().getPorts())
+        .singleElement()
+        .satisfies(
+            port -> {
+              assertThat(port.getTargetPort().getStrVal()).isEqualTo("metrics");
+              assertThat(port.getPort()).isEqualTo(config().runtime().metricsPort());
+            });
     assertThat(pod.getContainers()).hasSize(1);
   }
 
@@ -193,8 +231,9 @@ class KubernetesManifestsTest {
 
   /** The ConfigMap's settings read as the worker reads its environment. */
   private TemporalConfig config() {
-    ConfigLoadResult result = new TemporalConfigLoader(
-        settings.getData(), Optional.empty(), ConfigFactory.empty()).load();
+    ConfigLoadResult result =
+        new TemporalConfigLoader(settings.getData(), Optional.empty(), ConfigFactory.empty())
+            .load();
     assertThat(result.problems()).as("the ConfigMap's settings").isEmpty();
     return result.config().orElseThrow();
   }
@@ -203,7 +242,9 @@ class KubernetesManifestsTest {
     try {
       List<T> found = new ArrayList<>();
       for (Path file : manifestFiles()) {
-        KubernetesManifests.parse(file).stream().filter(type::isInstance).map(type::cast)
+        KubernetesManifests.parse(file).stream()
+            .filter(type::isInstance)
+            .map(type::cast)
             .forEach(found::add);
       }
       assertThat(found).as(type.getSimpleName() + " manifests").hasSize(1);

@@ -17,9 +17,9 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * The project's modules as the parent pom lists them, and what {@code mvn -pl M -am} builds:
- * M and every module it depends on in any scope (Maven puts test-scoped ones in the reactor too).
- * Module folders are named after their artifacts here.
+ * The project's modules as the parent pom lists them, and what {@code mvn -pl M -am} builds: M and
+ * every module it depends on in any scope (Maven puts test-scoped ones in the reactor too). Module
+ * folders are named after their artifacts here.
  */
 public record MavenReactor(Path root, List<String> modules) {
   private static final String GROUP = "io.apex.temporal";
@@ -49,13 +49,21 @@ public record MavenReactor(Path root, List<String> modules) {
   /** The reactor modules a module's pom names under {@code <dependencies>}, whatever the scope. */
   private List<String> projectDependencies(String module) {
     List<String> found = new ArrayList<>();
-    NodeList dependencies = pom(root.resolve(module).resolve("pom.xml")).getElementsByTagName("dependency");
+    NodeList dependencies =
+        pom(root.resolve(module).resolve("pom.xml")).getElementsByTagName("dependency");
     for (int i = 0; i < dependencies.getLength(); i++) {
       Element dependency = (Element) dependencies.item(i);
-      boolean inDependencies = dependency.getParentNode().getNodeName().equals("dependencies")
-          && !dependency.getParentNode().getParentNode().getNodeName().equals("dependencyManagement");
+      boolean inDependencies =
+          dependency.getParentNode().getNodeName().equals("dependencies")
+              && !dependency
+                  .getParentNode()
+                  .getParentNode()
+                  .getNodeName()
+                  .equals("dependencyManagement");
       String artifact = child(dependency, "artifactId");
-      if (inDependencies && GROUP.equals(child(dependency, "groupId")) && modules.contains(artifact)) {
+      if (inDependencies
+          && GROUP.equals(child(dependency, "groupId"))
+          && modules.contains(artifact)) {
         found.add(artifact);
       }
     }

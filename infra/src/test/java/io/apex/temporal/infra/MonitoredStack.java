@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the compose stack runs, started on this machine on free ports: a real Temporal server
- * ({@code temporal server start-dev}), the real worker runtime against it, and Prometheus with
- * our scrape configuration pointed at both. Closed in reverse order of start.
+ * ({@code temporal server start-dev}), the real worker runtime against it, and Prometheus with our
+ * scrape configuration pointed at both. Closed in reverse order of start.
  */
 public final class MonitoredStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(MonitoredStack.class);
+
   /** Short, so a test sees several scrapes within seconds; the real file keeps 15 s. */
   private static final String TEST_SCRAPE_INTERVAL = "1s";
 
@@ -49,38 +50,56 @@ public final class MonitoredStack implements AutoCloseable {
 
   private void startParts(InfraFiles files) throws Exception {
     server = TemporalDevServer.start();
-    started.push(() -> {
-      server.close();
-      // The test kit keeps the server's output in a temporary file; nothing reads it after this.
-      Files.deleteIfExists(server.output().file());
-    });
+    started.push(
+        () -> {
+          server.close();
+          // The test kit keeps the server's output in a temporary file; nothing reads it after
+          // this.
+          Files.deleteIfExists(server.output().file());
+        });
 
-    worker = new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(activities));
-    started.push(() -> {
-      activities.release();
-      worker.stop();
-    });
+    worker =
+        new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(activities));
+    started.push(
+        () -> {
+          activities.release();
+          worker.stop();
+        });
     worker.start();
 
-    PrometheusConfig config = PrometheusConfig.read(files.prometheusConfig()).forTest(
-        Map.of("temporal-server", "127.0.0.1:" + server.metricsPort(),
-            "apex-worker", workerTarget()),
-        TEST_SCRAPE_INTERVAL, files.rulesDirectory());
+    PrometheusConfig config =
+        PrometheusConfig.read(files.prometheusConfig())
+            .forTest(
+                Map.of(
+                    "temporal-server",
+                    "127.0.0.1:" + server.metricsPort(),
+                    "apex-worker",
+                    workerTarget()),
+                TEST_SCRAPE_INTERVAL,
+                files.rulesDirectory());
     prometheus = PrometheusServer.start(config);
     started.push(prometheus);
-    log.info("stack: Temporal {} (metrics :{}), worker metrics :{}, Prometheus :{}",
-        server.target(), server.metricsPort(), worker.metricsPort(), prometheus.port());
+    log.info(
+        "stack: Temporal {} (metrics :{}), worker metrics :{}, Prometheus :{}",
+        server.target(),
+        server.metricsPort(),
+        worker.metricsPort(),
+        prometheus.port());
   }
 
   private TemporalConfig workerConfig() {
-    return new TemporalConfigLoader(Map.of(
-            "TEMPORAL_HOST", server.host(),
-            "TEMPORAL_PORT", String.valueOf(server.port()),
-            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-            "TEMPORAL_EMBEDDED_SERVER", "never",
-            "TEMPORAL_TASK_QUEUE", taskQueue),
-        Optional.empty(), ConfigFactory.empty())
-        .load().config().orElseThrow();
+    return new TemporalConfigLoader(
+            Map.of(
+                "TEMPORAL_HOST", server.host(),
+                "TEMPORAL_PORT", String.valueOf(server.port()),
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER", "never",
+                "TEMPORAL_TASK_QUEUE", taskQueue),
+            Optional.empty(),
+            ConfigFactory.empty())
+        .load()
+        .config()
+        .orElseThrow();
   }
 
   public String workerTarget() {

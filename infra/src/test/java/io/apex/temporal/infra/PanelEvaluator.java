@@ -21,8 +21,8 @@ public final class PanelEvaluator {
   private final Map<String, List<String>> wanted;
 
   /**
-   * @param wanted for each variable, the values to select in order of preference; the first one
-   *     the variable's query returns is chosen, and it is an error if it returns none of them
+   * @param wanted for each variable, the values to select in order of preference; the first one the
+   *     variable's query returns is chosen, and it is an error if it returns none of them
    */
   public PanelEvaluator(PrometheusApi prometheus, Map<String, List<String>> wanted) {
     this.prometheus = prometheus;
@@ -38,18 +38,34 @@ public final class PanelEvaluator {
       }
       Matcher matcher = LABEL_VALUES.matcher(variable.query().trim());
       if (!matcher.matches()) {
-        throw new AssertionError(dashboard.title() + ": variable " + variable.name()
-            + " is not a label_values() query: " + variable.query());
+        throw new AssertionError(
+            dashboard.title()
+                + ": variable "
+                + variable.name()
+                + " is not a label_values() query: "
+                + variable.query());
       }
-      String selector = matcher.group(1) == null ? "{__name__=~\".+\"}"
-          : GrafanaInterpolation.of(selected).apply(matcher.group(1));
+      String selector =
+          matcher.group(1) == null
+              ? "{__name__=~\".+\"}"
+              : GrafanaInterpolation.of(selected).apply(matcher.group(1));
       Set<String> values = prometheus.labelValues(selector, matcher.group(2));
-      String choice = wanted.getOrDefault(variable.name(), List.copyOf(values)).stream()
-          .filter(values::contains)
-          .findFirst()
-          .orElseThrow(() -> new AssertionError(dashboard.title() + ": variable "
-              + variable.name() + " (" + variable.query() + ") offers " + values
-              + ", none of " + wanted.get(variable.name())));
+      String choice =
+          wanted.getOrDefault(variable.name(), List.copyOf(values)).stream()
+              .filter(values::contains)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          dashboard.title()
+                              + ": variable "
+                              + variable.name()
+                              + " ("
+                              + variable.query()
+                              + ") offers "
+                              + values
+                              + ", none of "
+                              + wanted.get(variable.name())));
       selected.put(variable.name(), choice);
     }
     return selected;

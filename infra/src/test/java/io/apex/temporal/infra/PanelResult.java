@@ -11,8 +11,12 @@ public record PanelResult(Panel panel, List<QueryResult> results) {
   }
 
   public String describe() {
-    return panel.dashboard() + " / " + panel.title() + ": " + results.stream()
-        .map(result -> result.describe() + " <- " + result.query())
-        .collect(Collectors.joining(" | "));
+    return panel.dashboard()
+        + " / "
+        + panel.title()
+        + ": "
+        + results.stream()
+            .map(result -> result.describe() + " <- " + result.query())
+            .collect(Collectors.joining(" | "));
   }
 }

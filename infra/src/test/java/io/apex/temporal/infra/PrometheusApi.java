@@ -47,17 +47,24 @@ public final class PrometheusApi {
     JsonNode data = body.path("data");
     String type = data.path("resultType").asText();
     JsonNode result = data.path("result");
-    int count = switch (type) {
-      case "vector", "matrix" -> result.size();
-      default -> 1;
-    };
-    int numeric = switch (type) {
-      case "vector" -> (int) stream(result).filter(series -> isNumber(series.path("value"))).count();
-      case "matrix" -> (int) stream(result).filter(series ->
-          stream(series.path("values")).anyMatch(PrometheusApi::isNumber)).count();
-      case "scalar" -> isNumber(result) ? 1 : 0;
-      default -> 0;
-    };
+    int count =
+        switch (type) {
+          case "vector", "matrix" -> result.size();
+          default -> 1;
+        };
+    int numeric =
+        switch (type) {
+          case "vector" ->
+              (int) stream(result).filter(series -> isNumber(series.path("value"))).count();
+          case "matrix" ->
+              (int)
+                  stream(result)
+                      .filter(
+                          series -> stream(series.path("values")).anyMatch(PrometheusApi::isNumber))
+                      .count();
+          case "scalar" -> isNumber(result) ? 1 : 0;
+          default -> 0;
+        };
     return new QueryResult(query, true, type, count, numeric, "");
   }
 
@@ -94,9 +101,12 @@ public final class PrometheusApi {
   public List<ScrapeTarget> activeTargets() {
     List<ScrapeTarget> targets = new ArrayList<>();
     for (JsonNode target : data("/api/v1/targets?state=active").path("activeTargets")) {
-      targets.add(new ScrapeTarget(target.path("labels").path("job").asText(),
-          target.path("scrapeUrl").asText(), target.path("health").asText(),
-          target.path("lastError").asText()));
+      targets.add(
+          new ScrapeTarget(
+              target.path("labels").path("job").asText(),
+              target.path("scrapeUrl").asText(),
+              target.path("health").asText(),
+              target.path("lastError").asText()));
     }
     return targets;
   }
@@ -105,8 +115,13 @@ public final class PrometheusApi {
     List<LoadedRule> rules = new ArrayList<>();
     for (JsonNode group : data("/api/v1/rules").path("groups")) {
       for (JsonNode rule : group.path("rules")) {
-        rules.add(new LoadedRule(group.path("name").asText(), rule.path("name").asText(),
-            rule.path("type").asText(), rule.path("health").asText(), rule.path("lastError").asText()));
+        rules.add(
+            new LoadedRule(
+                group.path("name").asText(),
+                rule.path("name").asText(),
+                rule.path("type").asText(),
+                rule.path("health").asText(),
+                rule.path("lastError").asText()));
       }
     }
     return rules;
@@ -125,7 +140,8 @@ public final class PrometheusApi {
   }
 
   private HttpResponse<String> send(String path) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build();
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

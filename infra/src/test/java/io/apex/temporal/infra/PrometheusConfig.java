@@ -32,12 +32,15 @@ public record PrometheusConfig(JsonNode tree) {
     List<ScrapeJob> jobs = new ArrayList<>();
     for (JsonNode job : tree.path("scrape_configs")) {
       List<String> targets = new ArrayList<>();
-      job.path("static_configs").forEach(
-          group -> group.path("targets").forEach(target -> targets.add(target.asText())));
-      jobs.add(new ScrapeJob(job.path("job_name").asText(), targets,
-          job.path("scrape_interval").asText(global().path("scrape_interval").asText("1m")),
-          job.path("scrape_timeout").asText(global().path("scrape_timeout").asText("10s")),
-          job.path("metrics_path").asText("/metrics")));
+      job.path("static_configs")
+          .forEach(group -> group.path("targets").forEach(target -> targets.add(target.asText())));
+      jobs.add(
+          new ScrapeJob(
+              job.path("job_name").asText(),
+              targets,
+              job.path("scrape_interval").asText(global().path("scrape_interval").asText("1m")),
+              job.path("scrape_timeout").asText(global().path("scrape_timeout").asText("10s")),
+              job.path("metrics_path").asText("/metrics")));
     }
     return jobs;
   }
@@ -56,9 +59,11 @@ public record PrometheusConfig(JsonNode tree) {
    * A copy for a test: each job's targets replaced (every job must be given one), every interval
    * set to {@code interval}, and the rule files made absolute so the copy can live elsewhere.
    */
-  public PrometheusConfig forTest(Map<String, String> targetByJob, String interval, Path rulesDirectory) {
+  public PrometheusConfig forTest(
+      Map<String, String> targetByJob, String interval, Path rulesDirectory) {
     if (!targetByJob.keySet().equals(jobNames())) {
-      throw new IllegalArgumentException("targets for " + targetByJob.keySet() + ", jobs are " + jobNames());
+      throw new IllegalArgumentException(
+          "targets for " + targetByJob.keySet() + ", jobs are " + jobNames());
     }
     ObjectNode copy = tree.deepCopy();
     ObjectNode global = (ObjectNode) copy.path("global");

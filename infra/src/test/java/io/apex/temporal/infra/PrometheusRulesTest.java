@@ -27,12 +27,15 @@ class PrometheusRulesTest {
   @Test
   void everyAlertExpressionEndsWithAComparisonTheLiveStackTestCanRemove() {
     List<AlertRule> rules = AlertRule.readAll(FILES.ruleFiles());
-    assertThat(rules).isNotEmpty().allSatisfy(rule ->
-        assertThat(AlertExpression.of(rule.expr()).measured()).isNotBlank());
+    assertThat(rules)
+        .isNotEmpty()
+        .allSatisfy(rule -> assertThat(AlertExpression.of(rule.expr()).measured()).isNotBlank());
     assertThat(AlertExpression.of("up{job=\"x\"} == 0"))
         .isEqualTo(new AlertExpression("up{job=\"x\"}", "== 0"));
-    assertThat(AlertExpression.of("rate(e{job=\"x\", t!~\"a|b\"}[5m]) / rate(r[5m])\n  > 0.05")
-        .measuredWithoutExclusions()).isEqualTo("rate(e{job=\"x\"}[5m]) / rate(r[5m])");
+    assertThat(
+            AlertExpression.of("rate(e{job=\"x\", t!~\"a|b\"}[5m]) / rate(r[5m])\n  > 0.05")
+                .measuredWithoutExclusions())
+        .isEqualTo("rate(e{job=\"x\"}[5m]) / rate(r[5m])");
   }
 
   @Test
@@ -59,32 +62,39 @@ class PrometheusRulesTest {
 
   @Test
   void everyAlertIsShownFiringByAUnitTest() {
-    Set<String> alerts = AlertRule.readAll(FILES.ruleFiles()).stream()
-        .map(AlertRule::name).collect(Collectors.toSet());
+    Set<String> alerts =
+        AlertRule.readAll(FILES.ruleFiles()).stream()
+            .map(AlertRule::name)
+            .collect(Collectors.toSet());
     assertThat(Set.copyOf(AlertRule.testedAlertNames(FILES.ruleTestFiles()))).isEqualTo(alerts);
   }
 
   @Test
   void theAlertsTheIssueAsksForExist() {
-    assertThat(AlertRule.readAll(FILES.ruleFiles())).extracting(AlertRule::name).contains(
-        "ApexWorkerDown",
-        "TemporalWorkflowFailureRatioHigh",
-        "TemporalActivityFailureRatioHigh",
-        "TemporalWorkflowTaskBacklog",
-        "TemporalActivityBacklog",
-        "TemporalTaskSlotsExhausted",
-        "TemporalServerRequestErrors");
+    assertThat(AlertRule.readAll(FILES.ruleFiles()))
+        .extracting(AlertRule::name)
+        .contains(
+            "ApexWorkerDown",
+            "TemporalWorkflowFailureRatioHigh",
+            "TemporalActivityFailureRatioHigh",
+            "TemporalWorkflowTaskBacklog",
+            "TemporalActivityBacklog",
+            "TemporalTaskSlotsExhausted",
+            "TemporalServerRequestErrors");
   }
 
   @Test
   void everyAlertWaitsBeforeFiringAndCarriesSeverityAndRunbook() {
     for (AlertRule rule : AlertRule.readAll(FILES.ruleFiles())) {
       assertThat(rule.forDuration()).as(rule.name() + " for:").isNotBlank();
-      assertThat(rule.labels().get("severity")).as(rule.name() + " severity")
+      assertThat(rule.labels().get("severity"))
+          .as(rule.name() + " severity")
           .isIn("critical", "warning");
-      assertThat(rule.annotations()).as(rule.name() + " annotations")
+      assertThat(rule.annotations())
+          .as(rule.name() + " annotations")
           .containsKeys("summary", "description", "runbook");
-      assertThat(rule.annotations().get("runbook")).as(rule.name() + " runbook")
+      assertThat(rule.annotations().get("runbook"))
+          .as(rule.name() + " runbook")
           .contains("docs/monitoring.md#" + rule.name().toLowerCase());
     }
   }
@@ -92,7 +102,8 @@ class PrometheusRulesTest {
   @Test
   void bothScrapeConfigurationsLoadTheRuleFiles() {
     for (var file : List.of(FILES.prometheusConfig(), FILES.prometheusHostConfig())) {
-      assertThat(PrometheusConfig.read(file).ruleFiles()).as(file.toString())
+      assertThat(PrometheusConfig.read(file).ruleFiles())
+          .as(file.toString())
           .containsExactly("rules/*.yml");
     }
   }

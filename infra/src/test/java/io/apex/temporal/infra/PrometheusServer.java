@@ -53,14 +53,17 @@ public final class PrometheusServer implements AutoCloseable {
     ProcessOutput output = new ProcessOutput(directory.resolve("prometheus.log"));
     Process process;
     try {
-      process = new ProcessBuilder(List.of(executable.toString(),
-              "--config.file=" + configFile,
-              "--storage.tsdb.path=" + directory.resolve("data"),
-              "--web.listen-address=127.0.0.1:" + port))
-          .redirectErrorStream(true)
-          .redirectOutput(output.file().toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-          .start();
+      process =
+          new ProcessBuilder(
+                  List.of(
+                      executable.toString(),
+                      "--config.file=" + configFile,
+                      "--storage.tsdb.path=" + directory.resolve("data"),
+                      "--web.listen-address=127.0.0.1:" + port))
+              .redirectErrorStream(true)
+              .redirectOutput(output.file().toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
     } catch (IOException e) {
       deleteRecursively(directory);
       throw new UncheckedIOException("could not run " + executable, e);
@@ -68,8 +71,11 @@ public final class PrometheusServer implements AutoCloseable {
     PrometheusServer server = new PrometheusServer(directory, port, output, process);
     if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || server.api.ready())) {
       server.close();
-      throw new IllegalStateException("Prometheus was not ready within " + START_TIMEOUT.toSeconds()
-          + " s:\n" + output.tail(30));
+      throw new IllegalStateException(
+          "Prometheus was not ready within "
+              + START_TIMEOUT.toSeconds()
+              + " s:\n"
+              + output.tail(30));
     }
     if (!process.isAlive()) {
       String tail = output.tail(30);

@@ -12,8 +12,8 @@ public record VolumeMount(String source, String target, Set<String> options) {
     if (parts.length < 2) {
       throw new IllegalArgumentException("not source:target: " + entry);
     }
-    Set<String> options = parts.length == 3
-        ? new TreeSet<>(Arrays.asList(parts[2].split(","))) : Set.of();
+    Set<String> options =
+        parts.length == 3 ? new TreeSet<>(Arrays.asList(parts[2].split(","))) : Set.of();
     return new VolumeMount(parts[0], parts[1], options);
   }
 

@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A mix of workflows that gives every dashboard panel something real to show: completions,
- * failures after activity retries, a cancellation, a termination, timeouts, a workflow task
- * failure (an unregistered workflow type), a duplicate start (ALREADY_EXISTS), a result asked for a
- * workflow that does not exist (NOT_FOUND on a long poll) and activities that complete after their
- * workflow closed (NOT_FOUND on RespondActivityTaskCompleted).
+ * A mix of workflows that gives every dashboard panel something real to show: completions, failures
+ * after activity retries, a cancellation, a termination, timeouts, a workflow task failure (an
+ * unregistered workflow type), a duplicate start (ALREADY_EXISTS), a result asked for a workflow
+ * that does not exist (NOT_FOUND on a long poll) and activities that complete after their workflow
+ * closed (NOT_FOUND on RespondActivityTaskCompleted).
  */
 public final class WorkflowTraffic {
   public static final int COMPLETED = 6;
@@ -53,20 +53,26 @@ public final class WorkflowTraffic {
     WorkflowStub cancelled = start("cancel", "hold-cancel", null);
     WorkflowStub terminated = start("terminate", "hold-terminate", null);
     WorkflowStub timedOut = start("timeout", "hold-timeout", SHORT_TIMEOUT);
-    WorkflowStub unregistered = client.newUntypedWorkflowStub("UnregisteredWorkflow",
-        options("unregistered", SHORT_TIMEOUT));
+    WorkflowStub unregistered =
+        client.newUntypedWorkflowStub(
+            "UnregisteredWorkflow", options("unregistered", SHORT_TIMEOUT));
     unregistered.start("nobody serves this type");
 
     try {
-      Deadline.require(Duration.ofSeconds(20), "three held activities to start",
+      Deadline.require(
+          Duration.ofSeconds(20),
+          "three held activities to start",
           () -> activities.holding() == 3);
       cancelled.cancel();
       terminated.terminate("closed by the monitoring test");
       assertThatThrownBy(() -> start("timeout", "duplicate", null))
           .as("a second start with a running workflow's ID")
           .isInstanceOf(WorkflowExecutionAlreadyStarted.class);
-      assertThatThrownBy(() -> client.newUntypedWorkflowStub(prefix + "never-started")
-              .getResult(5, TimeUnit.SECONDS, String.class))
+      assertThatThrownBy(
+              () ->
+                  client
+                      .newUntypedWorkflowStub(prefix + "never-started")
+                      .getResult(5, TimeUnit.SECONDS, String.class))
           .isInstanceOf(WorkflowNotFoundException.class);
 
       assertClosedWith(cancelled, "was cancelled");
@@ -87,30 +93,36 @@ public final class WorkflowTraffic {
   }
 
   /**
-   * A little more of the same right now: completions and a result asked for a missing workflow. A panel's ratio over the last minute is 0/0, NaN, once its traffic is older
-   * than that, as on a slow machine it can be by the time a dashboard is checked.
+   * A little more of the same right now: completions and a result asked for a missing workflow. A
+   * panel's ratio over the last minute is 0/0, NaN, once its traffic is older than that, as on a
+   * slow machine it can be by the time a dashboard is checked.
    */
   public void refresh() throws TimeoutException {
     String round = "refresh-" + System.nanoTime() + "-";
     for (int i = 0; i < 3; i++) {
-      assertThat(start(round + i, "Ada-" + round + i, null).getResult(30, TimeUnit.SECONDS,
-          String.class)).startsWith("Hello, Ada-");
+      assertThat(
+              start(round + i, "Ada-" + round + i, null)
+                  .getResult(30, TimeUnit.SECONDS, String.class))
+          .startsWith("Hello, Ada-");
     }
-    assertThatThrownBy(() -> client.newUntypedWorkflowStub(prefix + round + "never-started")
-            .getResult(5, TimeUnit.SECONDS, String.class))
+    assertThatThrownBy(
+            () ->
+                client
+                    .newUntypedWorkflowStub(prefix + round + "never-started")
+                    .getResult(5, TimeUnit.SECONDS, String.class))
         .isInstanceOf(WorkflowNotFoundException.class);
   }
 
   private WorkflowStub start(String id, String name, Duration executionTimeout) {
-    GreetingWorkflow workflow = client.newWorkflowStub(GreetingWorkflow.class, options(id, executionTimeout));
+    GreetingWorkflow workflow =
+        client.newWorkflowStub(GreetingWorkflow.class, options(id, executionTimeout));
     WorkflowClient.start(workflow::greet, name);
     return WorkflowStub.fromTyped(workflow);
   }
 
   private WorkflowOptions options(String id, Duration executionTimeout) {
-    WorkflowOptions.Builder options = WorkflowOptions.newBuilder()
-        .setTaskQueue(taskQueue)
-        .setWorkflowId(prefix + id);
+    WorkflowOptions.Builder options =
+        WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(prefix + id);
     if (executionTimeout != null) {
       options.setWorkflowExecutionTimeout(executionTimeout);
     }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 
 /** Reads and writes the YAML and JSON files of infra/ as Jackson trees. */
 public final class YamlFiles {
-  private static final ObjectMapper YAML = new ObjectMapper(
-      new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private YamlFiles() {}

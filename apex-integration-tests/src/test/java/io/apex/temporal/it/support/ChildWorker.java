@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A worker in its own JVM, started from the shaded worker jar as an operator would run it, so
- * that tests can send it real signals: SIGTERM to drain, SIGKILL to crash.
+ * A worker in its own JVM, started from the shaded worker jar as an operator would run it, so that
+ * tests can send it real signals: SIGTERM to drain, SIGKILL to crash.
  */
 public final class ChildWorker implements AutoCloseable {
   private final Process process;
@@ -27,7 +27,8 @@ public final class ChildWorker implements AutoCloseable {
 
   /**
    * {@code java -jar apex-worker.jar ARGS} with the given settings and no inherited TEMPORAL_* or
-   * APEX_*; the ingestion store is in the process's own directory unless the settings say otherwise.
+   * APEX_*; the ingestion store is in the process's own directory unless the settings say
+   * otherwise.
    */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
     List<String> command = new ArrayList<>(List.of(java(), "-jar", workerJar().toString()));
@@ -40,23 +41,31 @@ public final class ChildWorker implements AutoCloseable {
    * which holds each call open until the test releases it through a marker file.
    */
   public static ChildWorker heldActivity(Map<String, String> settings) {
-    String classpath = String.join(java.io.File.pathSeparator, workerJar().toString(),
-        locationOf(HeldActivityWorkerMain.class), locationOf(Deadline.class));
-    return start(List.of(java(), "-cp", classpath, HeldActivityWorkerMain.class.getName()),
-        settings);
+    String classpath =
+        String.join(
+            java.io.File.pathSeparator,
+            workerJar().toString(),
+            locationOf(HeldActivityWorkerMain.class),
+            locationOf(Deadline.class));
+    return start(
+        List.of(java(), "-cp", classpath, HeldActivityWorkerMain.class.getName()), settings);
   }
 
   private static ChildWorker start(List<String> command, Map<String, String> settings) {
     try {
       Path directory = Files.createTempDirectory("apex-child-worker");
       ProcessOutput output = new ProcessOutput(directory.resolve("output.log"));
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .directory(directory.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(output.file().toFile());
-      builder.environment().keySet().removeIf(
-          name -> name.startsWith("TEMPORAL_") || name.startsWith("APEX_"));
-      // The worker's ingestion store: its own, never the home directory's, unless a test shares one.
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(output.file().toFile());
+      builder
+          .environment()
+          .keySet()
+          .removeIf(name -> name.startsWith("TEMPORAL_") || name.startsWith("APEX_"));
+      // The worker's ingestion store: its own, never the home directory's, unless a test shares
+      // one.
       builder.environment().put("APEX_DATA_DIR", directory.resolve("data").toString());
       builder.environment().put("APEX_STORE_PORT", String.valueOf(FreePorts.next()));
       builder.environment().putAll(settings);
@@ -70,8 +79,11 @@ public final class ChildWorker implements AutoCloseable {
     String jar = System.getProperty("apex.worker.jar", "");
     Path path = Path.of(jar);
     if (jar.isEmpty() || !Files.isRegularFile(path)) {
-      throw new IllegalStateException("the shaded worker jar is missing (" + jar + "); run the"
-          + " tests through Maven, which copies it to target/worker");
+      throw new IllegalStateException(
+          "the shaded worker jar is missing ("
+              + jar
+              + "); run the"
+              + " tests through Maven, which copies it to target/worker");
     }
     return path;
   }
@@ -102,8 +114,11 @@ public final class ChildWorker implements AutoCloseable {
   /** Waits for the process to exit and returns its status; fails if it does not in time. */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError("worker process still running after " + timeout.toSeconds()
-          + " s; its output:\n" + output.tail(40));
+      throw new AssertionError(
+          "worker process still running after "
+              + timeout.toSeconds()
+              + " s; its output:\n"
+              + output.tail(40));
     }
     return process.exitValue();
   }

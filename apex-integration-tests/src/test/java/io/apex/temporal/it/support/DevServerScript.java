@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code scripts/dev-server.sh}, run as an operator runs it, on free ports: the server the
- * README's "run on a real server" starts. Extra arguments go to the script unchanged.
+ * {@code scripts/dev-server.sh}, run as an operator runs it, on free ports: the server the README's
+ * "run on a real server" starts. Extra arguments go to the script unchanged.
  */
 public final class DevServerScript implements TemporalTarget {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -30,7 +30,9 @@ public final class DevServerScript implements TemporalTarget {
   private ProcessOutput output;
   private Process process;
 
-  /** @param databaseFile passed as {@code --db-filename} when present; in memory otherwise */
+  /**
+   * @param databaseFile passed as {@code --db-filename} when present; in memory otherwise
+   */
   public DevServerScript(Optional<Path> databaseFile, String... extraArguments) {
     this.databaseFile = databaseFile;
     this.extraArguments = List.of(extraArguments);
@@ -44,8 +46,8 @@ public final class DevServerScript implements TemporalTarget {
         return script;
       }
     }
-    throw new IllegalStateException("scripts/dev-server.sh not found above "
-        + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "scripts/dev-server.sh not found above " + Path.of("").toAbsolutePath());
   }
 
   @Override
@@ -81,26 +83,37 @@ public final class DevServerScript implements TemporalTarget {
 
   @Override
   public void start() {
-    List<String> command = new ArrayList<>(List.of("bash", script().toString(),
-        "--port", String.valueOf(port), "--metrics-port", String.valueOf(metricsPort),
-        "--ui-port", String.valueOf(uiPort)));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                script().toString(),
+                "--port",
+                String.valueOf(port),
+                "--metrics-port",
+                String.valueOf(metricsPort),
+                "--ui-port",
+                String.valueOf(uiPort)));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     command.addAll(extraArguments);
     try {
       output = new ProcessOutput(Files.createTempFile("dev-server-script-", ".log"));
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(output.file().toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(output.file().toFile());
       builder.environment().put("APEX_TEMPORAL_CLI", ExternalTool.TEMPORAL.require().toString());
       process = builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);
     }
-    Deadline.require(START_TIMEOUT, "scripts/dev-server.sh to listen on " + port + ":\n"
-        + output.tail(20), () -> !process.isAlive() || listening(port));
+    Deadline.require(
+        START_TIMEOUT,
+        "scripts/dev-server.sh to listen on " + port + ":\n" + output.tail(20),
+        () -> !process.isAlive() || listening(port));
     if (!process.isAlive()) {
-      throw new IllegalStateException("scripts/dev-server.sh exited with " + process.exitValue()
-          + ":\n" + output.tail(20));
+      throw new IllegalStateException(
+          "scripts/dev-server.sh exited with " + process.exitValue() + ":\n" + output.tail(20));
     }
   }
 

@@ -1,8 +1,8 @@
 package io.apex.temporal.it.support;
 
+import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * How long the server took to hand each workflow task to the worker: the gap between
- * WorkflowTaskScheduled and the next WorkflowTaskStarted in the histories it recorded. This is
- * the stretch the dev server's transfer-queue rate limit lengthens.
+ * WorkflowTaskScheduled and the next WorkflowTaskStarted in the histories it recorded. This is the
+ * stretch the dev server's transfer-queue rate limit lengthens.
  */
 public final class DispatchLatency {
   /**
@@ -21,6 +21,7 @@ public final class DispatchLatency {
    * on a fresh untuned server had a median gap of 4 ms, against 33 ms once the bucket was spent).
    */
   public static final int UNMEASURED_FIRST = 40;
+
   public static final int MEASURED = 15;
 
   private DispatchLatency() {}
@@ -33,8 +34,11 @@ public final class DispatchLatency {
     List<String> measured = new ArrayList<>();
     for (int i = 0; i < UNMEASURED_FIRST + MEASURED; i++) {
       String id = taskQueue + "-" + i;
-      client.newWorkflowStub(GreetingWorkflow.class, WorkflowOptions.newBuilder()
-          .setTaskQueue(taskQueue).setWorkflowId(id).build()).greet("Dispatch");
+      client
+          .newWorkflowStub(
+              GreetingWorkflow.class,
+              WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(id).build())
+          .greet("Dispatch");
       if (i >= UNMEASURED_FIRST) {
         measured.add(id);
       }

@@ -19,12 +19,13 @@ import java.time.Duration;
  * result, and its own result, so that every kind of payload carries it.
  */
 public class EchoIngestionWorkflow implements DocumentIngestionWorkflow {
-  private final DocumentIngestionActivities activities = Workflow.newActivityStub(
-      DocumentIngestionActivities.class,
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
-          .build());
+  private final DocumentIngestionActivities activities =
+      Workflow.newActivityStub(
+          DocumentIngestionActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+              .build());
   private IngestionStatus status = new IngestionStatus("", IngestionStage.PENDING, 0, 0, null);
 
   @Override
@@ -32,8 +33,7 @@ public class EchoIngestionWorkflow implements DocumentIngestionWorkflow {
     status = new IngestionStatus(request.documentId(), IngestionStage.STAGING, 0, 0, null);
     StagedDocument staged = activities.stage(request);
     status = new IngestionStatus(request.documentId(), IngestionStage.COMPLETED, 0, 0, null);
-    return new IngestionResult(
-        staged.documentId(), staged.path(), IngestionOutcome.INGESTED, 0, 0);
+    return new IngestionResult(staged.documentId(), staged.path(), IngestionOutcome.INGESTED, 0, 0);
   }
 
   @Override

@@ -11,8 +11,16 @@ public class EchoStagingActivities implements DocumentIngestionActivities {
 
   @Override
   public StagedDocument stage(IngestionRequest request) {
-    return new StagedDocument(request.documentId(), request.source(), request.path(),
-        "staged:" + request.path(), "0".repeat(64), 1, false, 0, 0);
+    return new StagedDocument(
+        request.documentId(),
+        request.source(),
+        request.path(),
+        "staged:" + request.path(),
+        "0".repeat(64),
+        1,
+        false,
+        0,
+        0);
   }
 
   @Override

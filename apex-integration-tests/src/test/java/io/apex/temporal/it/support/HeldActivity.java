@@ -1,16 +1,17 @@
 package io.apex.temporal.it.support;
 
+import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
 import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.apex.temporal.testkit.Deadline;
 
 /**
- * A greeting activity that holds each call open until the test releases it, counting how many
- * calls started, how many completed and how many were interrupted, so a test can put work in flight and then act on it.
+ * A greeting activity that holds each call open until the test releases it, counting how many calls
+ * started, how many completed and how many were interrupted, so a test can put work in flight and
+ * then act on it.
  */
 public final class HeldActivity implements GreetingActivities {
   private final CountDownLatch released = new CountDownLatch(1);

@@ -18,8 +18,8 @@ import java.time.Duration;
 /**
  * The worker process of the worker jar, with a greeting activity that a test controls through
  * marker files in {@code APEX_IT_MARKER_DIR}: it adds a line to {@code <workflowId>.started} per
- * call, waits for
- * {@code <workflowId>.release}, then writes {@code <workflowId>.completed} and returns.
+ * call, waits for {@code <workflowId>.release}, then writes {@code <workflowId>.completed} and
+ * returns.
  */
 public final class HeldActivityWorkerMain {
   private HeldActivityWorkerMain() {}
@@ -31,14 +31,17 @@ public final class HeldActivityWorkerMain {
       System.exit(2);
     }
     Path markers = Path.of(System.getenv("APEX_IT_MARKER_DIR"));
-    GreetingActivities held = name -> {
-      String workflowId = Activity.getExecutionContext().getInfo().getWorkflowId();
-      appendLine(markers.resolve(workflowId + ".started"));
-      Deadline.require(Duration.ofMinutes(2), "the test to release " + workflowId,
-          () -> Files.exists(markers.resolve(workflowId + ".release")));
-      touch(markers.resolve(workflowId + ".completed"));
-      return GreetingActivitiesImpl.greeting(name);
-    };
+    GreetingActivities held =
+        name -> {
+          String workflowId = Activity.getExecutionContext().getInfo().getWorkflowId();
+          appendLine(markers.resolve(workflowId + ".started"));
+          Deadline.require(
+              Duration.ofMinutes(2),
+              "the test to release " + workflowId,
+              () -> Files.exists(markers.resolve(workflowId + ".release")));
+          touch(markers.resolve(workflowId + ".completed"));
+          return GreetingActivitiesImpl.greeting(name);
+        };
     WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(held);
     System.exit(new WorkerProcess(settings.config().orElseThrow(), catalog).run());
   }

@@ -40,32 +40,40 @@ public final class Histories {
    */
   public static Duration untilLastAttemptStarted(WorkflowClient client, String workflowId) {
     List<HistoryEvent> events = events(client, workflowId);
-    HistoryEvent scheduled = events.stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .findFirst().orElseThrow();
-    HistoryEvent lastStart = events.stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
-        .reduce((first, second) -> second).orElseThrow();
+    HistoryEvent scheduled =
+        events.stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .findFirst()
+            .orElseThrow();
+    HistoryEvent lastStart =
+        events.stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+            .reduce((first, second) -> second)
+            .orElseThrow();
     return Duration.between(instant(scheduled), instant(lastStart));
   }
 
   private static Instant instant(HistoryEvent event) {
-    return Instant.ofEpochSecond(event.getEventTime().getSeconds(), event.getEventTime().getNanos());
+    return Instant.ofEpochSecond(
+        event.getEventTime().getSeconds(), event.getEventTime().getNanos());
   }
 
   /**
-   * The failure of the attempt before the activity's last recorded start, which the server keeps
-   * on that start event; absent when the last start was the first attempt.
+   * The failure of the attempt before the activity's last recorded start, which the server keeps on
+   * that start event; absent when the last start was the first attempt.
    */
-  public static Optional<Failure> lastFailureBeforeLastAttempt(WorkflowClient client,
-      String workflowId) {
-    List<HistoryEvent> starts = events(client, workflowId).stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
-        .toList();
+  public static Optional<Failure> lastFailureBeforeLastAttempt(
+      WorkflowClient client, String workflowId) {
+    List<HistoryEvent> starts =
+        events(client, workflowId).stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+            .toList();
     if (starts.isEmpty()) {
       return Optional.empty();
     }
     var attributes = starts.get(starts.size() - 1).getActivityTaskStartedEventAttributes();
-    return attributes.hasLastFailure() ? Optional.of(attributes.getLastFailure()) : Optional.empty();
+    return attributes.hasLastFailure()
+        ? Optional.of(attributes.getLastFailure())
+        : Optional.empty();
   }
 }

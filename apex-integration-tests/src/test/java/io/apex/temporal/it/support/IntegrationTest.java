@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One server per test class, a client connection to it that outlives the workers, and real
- * {@link WorkerRuntime}s that the test starts and that are stopped after each test. Every test
- * uses its own task queue, so tests of a class never take each other's tasks.
+ * One server per test class, a client connection to it that outlives the workers, and real {@link
+ * WorkerRuntime}s that the test starts and that are stopped after each test. Every test uses its
+ * own task queue, so tests of a class never take each other's tasks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest {
@@ -43,7 +43,8 @@ public abstract class IntegrationTest {
     target.start();
     // The same converter and payload codec as the workers, so the client reads what they encrypt.
     clientConnection =
-        ClientConnections.connect(config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")), new NoopScope());
+        ClientConnections.connect(
+            config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")), new NoopScope());
   }
 
   @AfterAll
@@ -70,18 +71,27 @@ public abstract class IntegrationTest {
 
   /** Settings for a worker or client of this class's server, with some replaced. */
   protected TemporalConfig config(Map<String, String> overrides) {
-    Map<String, String> environment = new HashMap<>(Map.of(
-        "TEMPORAL_HOST", target.host(),
-        "TEMPORAL_PORT", String.valueOf(target.port()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "never",
-        "TEMPORAL_CONNECT_TIMEOUT", "20s",
-        "TEMPORAL_DRAIN_TIMEOUT", "20s"));
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                "TEMPORAL_HOST",
+                target.host(),
+                "TEMPORAL_PORT",
+                String.valueOf(target.port()),
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER",
+                "never",
+                "TEMPORAL_CONNECT_TIMEOUT",
+                "20s",
+                "TEMPORAL_DRAIN_TIMEOUT",
+                "20s"));
     environment.putAll(overrides);
     ConfigLoadResult result =
         new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();
-    return result.config().orElseThrow(() ->
-        new AssertionError("bad test settings: " + result.problems()));
+    return result
+        .config()
+        .orElseThrow(() -> new AssertionError("bad test settings: " + result.problems()));
   }
 
   /** A real worker runtime on the task queue, started; it is stopped after the test. */
@@ -89,8 +99,8 @@ public abstract class IntegrationTest {
     return startWorker(taskQueue, catalog, Map.of());
   }
 
-  protected WorkerRuntime startWorker(String taskQueue, WorkflowCatalog catalog,
-      Map<String, String> overrides) throws Exception {
+  protected WorkerRuntime startWorker(
+      String taskQueue, WorkflowCatalog catalog, Map<String, String> overrides) throws Exception {
     Map<String, String> settings = new HashMap<>(overrides);
     settings.put("TEMPORAL_TASK_QUEUE", taskQueue);
     WorkerRuntime worker = new WorkerRuntime(config(settings), catalog);
@@ -104,7 +114,9 @@ public abstract class IntegrationTest {
   }
 
   protected GreetingWorkflow greeting(String taskQueue, String workflowId) {
-    return client().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(workflowId).build());
+    return client()
+        .newWorkflowStub(
+            GreetingWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(workflowId).build());
   }
 }

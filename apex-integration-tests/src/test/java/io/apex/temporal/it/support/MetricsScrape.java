@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
 
 /** Reads a worker's HTTP port: the Prometheus text of {@code /metrics} and the probes. */
 public final class MetricsScrape {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final int port;
 
   public MetricsScrape(int port) {
@@ -20,7 +21,9 @@ public final class MetricsScrape {
 
   /** The samples of {@code /metrics} whose line starts with the name and holds every label. */
   public List<String> samples(String name, String... labels) {
-    return get("/metrics").body().lines()
+    return get("/metrics")
+        .body()
+        .lines()
         .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
         .filter(line -> List.of(labels).stream().allMatch(line::contains))
         .toList();
@@ -31,9 +34,10 @@ public final class MetricsScrape {
     List<String> matching = samples(name, labels);
     return matching.isEmpty()
         ? OptionalDouble.empty()
-        : OptionalDouble.of(matching.stream()
-            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-            .sum());
+        : OptionalDouble.of(
+            matching.stream()
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum());
   }
 
   /** The HTTP status of a path, or -1 while nothing answers. */
@@ -47,8 +51,11 @@ public final class MetricsScrape {
 
   private HttpResponse<String> get(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .timeout(Duration.ofSeconds(5))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("GET " + path + " on port " + port + " failed: " + e, e);
     } catch (InterruptedException e) {

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Java test server's services behind a gRPC TLS listener: the server presents its
- * certificate and, for mutual TLS, accepts only clients presenting the trusted client
- * certificate; one-way, it asks clients for none.
+ * The Java test server's services behind a gRPC TLS listener: the server presents its certificate
+ * and, for mutual TLS, accepts only clients presenting the trusted client certificate; one-way, it
+ * asks clients for none.
  */
 public final class MutualTlsTestServer implements AutoCloseable {
   private final TestServicesStarter services = new TestServicesStarter(true, 0);
@@ -32,11 +32,12 @@ public final class MutualTlsTestServer implements AutoCloseable {
     return new MutualTlsTestServer(serverCertificate, Optional.empty());
   }
 
-  private MutualTlsTestServer(PemCertificate serverCertificate,
-      Optional<PemCertificate> trustedClient) {
+  private MutualTlsTestServer(
+      PemCertificate serverCertificate, Optional<PemCertificate> trustedClient) {
     try {
-      SslContextBuilder tls = GrpcSslContexts.forServer(serverCertificate.certificate().toFile(),
-          serverCertificate.privateKey().toFile());
+      SslContextBuilder tls =
+          GrpcSslContexts.forServer(
+              serverCertificate.certificate().toFile(), serverCertificate.privateKey().toFile());
       if (trustedClient.isPresent()) {
         tls.trustManager(trustedClient.get().certificate().toFile()).clientAuth(ClientAuth.REQUIRE);
       } else {

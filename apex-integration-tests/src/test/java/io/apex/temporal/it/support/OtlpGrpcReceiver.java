@@ -16,10 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An OTLP/gRPC endpoint: a real gRPC server (grpc-java, plaintext HTTP/2) serving the
- * {@code opentelemetry.proto.collector.trace.v1.TraceService/Export} method. It takes the request
- * as bytes and answers with an empty {@code ExportTraceServiceResponse} (zero bytes), which keeps
- * the tests free of generated OTLP classes.
+ * An OTLP/gRPC endpoint: a real gRPC server (grpc-java, plaintext HTTP/2) serving the {@code
+ * opentelemetry.proto.collector.trace.v1.TraceService/Export} method. It takes the request as bytes
+ * and answers with an empty {@code ExportTraceServiceResponse} (zero bytes), which keeps the tests
+ * free of generated OTLP classes.
  */
 public final class OtlpGrpcReceiver implements OtlpReceiver {
   private static final String SERVICE = "opentelemetry.proto.collector.trace.v1.TraceService";
@@ -44,22 +44,30 @@ public final class OtlpGrpcReceiver implements OtlpReceiver {
   private final Server server;
 
   public OtlpGrpcReceiver() {
-    MethodDescriptor<byte[], byte[]> export = MethodDescriptor.<byte[], byte[]>newBuilder()
-        .setType(MethodDescriptor.MethodType.UNARY)
-        .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Export"))
-        .setRequestMarshaller(BYTES)
-        .setResponseMarshaller(BYTES)
-        .build();
-    ServerServiceDefinition service = ServerServiceDefinition.builder(SERVICE)
-        .addMethod(export, ServerCalls.asyncUnaryCall((request, response) -> {
-          spanNames.addAll(OtlpSpanNames.of(request));
-          response.onNext(new byte[0]);
-          response.onCompleted();
-        }))
-        .build();
+    MethodDescriptor<byte[], byte[]> export =
+        MethodDescriptor.<byte[], byte[]>newBuilder()
+            .setType(MethodDescriptor.MethodType.UNARY)
+            .setFullMethodName(MethodDescriptor.generateFullMethodName(SERVICE, "Export"))
+            .setRequestMarshaller(BYTES)
+            .setResponseMarshaller(BYTES)
+            .build();
+    ServerServiceDefinition service =
+        ServerServiceDefinition.builder(SERVICE)
+            .addMethod(
+                export,
+                ServerCalls.asyncUnaryCall(
+                    (request, response) -> {
+                      spanNames.addAll(OtlpSpanNames.of(request));
+                      response.onNext(new byte[0]);
+                      response.onCompleted();
+                    }))
+            .build();
     try {
-      server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", FreePorts.next()))
-          .addService(service).build().start();
+      server =
+          NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", FreePorts.next()))
+              .addService(service)
+              .build()
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,13 +19,15 @@ public final class OtlpHttpReceiver implements OtlpReceiver {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/v1/traces", exchange -> {
-      try (exchange) {
-        spanNames.addAll(OtlpSpanNames.of(exchange.getRequestBody().readAllBytes()));
-        exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
-        exchange.sendResponseHeaders(200, -1);
-      }
-    });
+    server.createContext(
+        "/v1/traces",
+        exchange -> {
+          try (exchange) {
+            spanNames.addAll(OtlpSpanNames.of(exchange.getRequestBody().readAllBytes()));
+            exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+            exchange.sendResponseHeaders(200, -1);
+          }
+        });
     server.start();
   }
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The span names in an OTLP {@code ExportTraceServiceRequest}, read with protobuf's generic
- * parser by field number (resource_spans 1, scope_spans 2, spans 2, name 5), so the tests need no
+ * The span names in an OTLP {@code ExportTraceServiceRequest}, read with protobuf's generic parser
+ * by field number (resource_spans 1, scope_spans 2, spans 2, name 5), so the tests need no
  * generated OTLP classes.
  */
 public final class OtlpSpanNames {
@@ -22,8 +22,10 @@ public final class OtlpSpanNames {
   public static List<String> of(byte[] exportRequest) {
     List<String> names = new ArrayList<>();
     try {
-      for (ByteString resourceSpans : messages(UnknownFieldSet.parseFrom(exportRequest), RESOURCE_SPANS)) {
-        for (ByteString scopeSpans : messages(UnknownFieldSet.parseFrom(resourceSpans), SCOPE_SPANS)) {
+      for (ByteString resourceSpans :
+          messages(UnknownFieldSet.parseFrom(exportRequest), RESOURCE_SPANS)) {
+        for (ByteString scopeSpans :
+            messages(UnknownFieldSet.parseFrom(resourceSpans), SCOPE_SPANS)) {
           for (ByteString span : messages(UnknownFieldSet.parseFrom(scopeSpans), SPANS)) {
             messages(UnknownFieldSet.parseFrom(span), NAME)
                 .forEach(name -> names.add(name.toStringUtf8()));
@@ -37,8 +39,6 @@ public final class OtlpSpanNames {
   }
 
   private static List<ByteString> messages(UnknownFieldSet message, int field) {
-    return message.hasField(field)
-        ? message.getField(field).getLengthDelimitedList()
-        : List.of();
+    return message.hasField(field) ? message.getField(field).getLengthDelimitedList() : List.of();
   }
 }

@@ -25,7 +25,8 @@ public final class StoreRows {
         return rows.getLong(1);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not query the store at " + url + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not query the store at " + url + ": " + e.getMessage(), e);
     }
   }
 

@@ -8,14 +8,16 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Measures the CPU time each load phase costs, from the processes' own counters (user plus
- * system time, as the operating system keeps them), divided by the workflows the phase started.
+ * Measures the CPU time each load phase costs, from the processes' own counters (user plus system
+ * time, as the operating system keeps them), divided by the workflows the phase started.
  */
 public final class CpuMeter {
   private final Supplier<Optional<Duration>> benchmarkJvm;
   private final List<PhaseCpu> phases = new ArrayList<>();
 
-  /** @param benchmarkJvm this JVM's CPU time so far */
+  /**
+   * @param benchmarkJvm this JVM's CPU time so far
+   */
   public CpuMeter(Supplier<Optional<Duration>> benchmarkJvm) {
     this.benchmarkJvm = benchmarkJvm;
   }
@@ -32,7 +34,13 @@ public final class CpuMeter {
    * @param workflows how many workflows have been started so far
    */
   public Mark begin(String phase, Supplier<Optional<Duration>> server, LongSupplier workflows) {
-    return new Mark(phase, server, workflows, System.nanoTime(), benchmarkJvm.get(), server.get(),
+    return new Mark(
+        phase,
+        server,
+        workflows,
+        System.nanoTime(),
+        benchmarkJvm.get(),
+        server.get(),
         workflows.getAsLong());
   }
 
@@ -50,8 +58,13 @@ public final class CpuMeter {
     private final Optional<Duration> serverAtStart;
     private final long workflowsAtStart;
 
-    private Mark(String phase, Supplier<Optional<Duration>> server, LongSupplier workflows,
-        long beganNanos, Optional<Duration> jvmAtStart, Optional<Duration> serverAtStart,
+    private Mark(
+        String phase,
+        Supplier<Optional<Duration>> server,
+        LongSupplier workflows,
+        long beganNanos,
+        Optional<Duration> jvmAtStart,
+        Optional<Duration> serverAtStart,
         long workflowsAtStart) {
       this.phase = phase;
       this.server = server;
@@ -66,8 +79,15 @@ public final class CpuMeter {
       long count = workflows.getAsLong() - workflowsAtStart;
       double jvmMs = spent(jvmAtStart, benchmarkJvm.get());
       double serverMs = spent(serverAtStart, server.get());
-      PhaseCpu cpu = new PhaseCpu(phase, count, (System.nanoTime() - beganNanos) / 1e9, jvmMs,
-          perWorkflow(jvmMs, count), serverMs, perWorkflow(serverMs, count));
+      PhaseCpu cpu =
+          new PhaseCpu(
+              phase,
+              count,
+              (System.nanoTime() - beganNanos) / 1e9,
+              jvmMs,
+              perWorkflow(jvmMs, count),
+              serverMs,
+              perWorkflow(serverMs, count));
       phases.add(cpu);
       return cpu;
     }

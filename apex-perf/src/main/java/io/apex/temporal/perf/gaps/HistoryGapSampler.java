@@ -12,8 +12,8 @@ import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 
 /**
- * Reads the histories of sampled workflows back from the server and sums up each stretch of
- * their lives (see {@link WorkflowGaps}) as median and p90.
+ * Reads the histories of sampled workflows back from the server and sums up each stretch of their
+ * lives (see {@link WorkflowGaps}) as median and p90.
  */
 public final class HistoryGapSampler {
   private static final int KEPT_FAILURES = 3;
@@ -21,7 +21,9 @@ public final class HistoryGapSampler {
 
   private final Function<String, List<HistoryEvent>> histories;
 
-  /** @param histories a workflow's events by workflow ID, as the server recorded them */
+  /**
+   * @param histories a workflow's events by workflow ID, as the server recorded them
+   */
   public HistoryGapSampler(Function<String, List<HistoryEvent>> histories) {
     this.histories = histories;
   }
@@ -47,14 +49,21 @@ public final class HistoryGapSampler {
       read++;
       for (Gap gap : gaps) {
         // A negative stretch (two clocks a few microseconds apart) is recorded as zero.
-        byName.computeIfAbsent(gap.name(), name -> LatencyHistograms.concurrent())
+        byName
+            .computeIfAbsent(gap.name(), name -> LatencyHistograms.concurrent())
             .recordValue(Math.min(MAX_MICROS, Math.max(0, gap.micros())));
       }
     }
     List<GapSummary> summaries = new ArrayList<>();
-    byName.forEach((name, histogram) -> summaries.add(new GapSummary(name,
-        (int) histogram.getTotalCount(), millis(histogram.getValueAtPercentile(50)),
-        millis(histogram.getValueAtPercentile(90)), millis(histogram.getMaxValue()))));
+    byName.forEach(
+        (name, histogram) ->
+            summaries.add(
+                new GapSummary(
+                    name,
+                    (int) histogram.getTotalCount(),
+                    millis(histogram.getValueAtPercentile(50)),
+                    millis(histogram.getValueAtPercentile(90)),
+                    millis(histogram.getMaxValue()))));
     return new WhereTheTimeGoes(read, summaries, failures);
   }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * Turns {@link System#nanoTime()} readings into wall-clock instants, so that the client's own
- * timings can be set beside the server's event times (same machine, same clock). One reference
- * pair is taken when it is made; over a benchmark run the two clocks drift by far less than the
+ * timings can be set beside the server's event times (same machine, same clock). One reference pair
+ * is taken when it is made; over a benchmark run the two clocks drift by far less than the
  * millisecond figures it reports.
  */
 public final class WallClock {

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Splits one workflow's life into consecutive stretches: the client's start call, the start
- * request's way to the first event, every gap between two consecutive history events (named by
- * both events, workflow tasks numbered), the result's way back to the client, and the totals.
+ * request's way to the first event, every gap between two consecutive history events (named by both
+ * events, workflow tasks numbered), the result's way back to the client, and the totals.
  */
 public final class WorkflowGaps {
   static final String START_CALL = "client: start call (request to response)";
@@ -45,7 +45,9 @@ public final class WorkflowGaps {
     return gaps;
   }
 
-  /** The event type in the history's own words, numbered when it repeats: WorkflowTaskScheduled#2. */
+  /**
+   * The event type in the history's own words, numbered when it repeats: WorkflowTaskScheduled#2.
+   */
   private static String name(HistoryEvent event, Map<EventType, Integer> seen) {
     int occurrence = seen.merge(event.getEventType(), 1, Integer::sum);
     String name = camel(event.getEventType());
@@ -61,7 +63,8 @@ public final class WorkflowGaps {
   }
 
   private static Instant time(HistoryEvent event) {
-    return Instant.ofEpochSecond(event.getEventTime().getSeconds(), event.getEventTime().getNanos());
+    return Instant.ofEpochSecond(
+        event.getEventTime().getSeconds(), event.getEventTime().getNanos());
   }
 
   private static Gap gap(String name, Instant from, Instant to) {

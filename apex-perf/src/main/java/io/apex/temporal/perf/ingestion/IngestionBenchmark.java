@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingestion scenario: documents per minute of one-page documents with several in flight,
- * latency per document one at a time by size class, the model's embedding rate, and how soon a
- * 300 KB document is searchable. The floors are the issue's targets.
+ * latency per document one at a time by size class, the model's embedding rate, and how soon a 300
+ * KB document is searchable. The floors are the issue's targets.
  */
 final class IngestionBenchmark {
   private static final Logger log = LoggerFactory.getLogger(IngestionBenchmark.class);
@@ -48,8 +48,12 @@ final class IngestionBenchmark {
   private final AtomicInteger failed = new AtomicInteger();
   private int seed;
 
-  IngestionBenchmark(IngestionBenchmarkSettings settings, WorkflowClient client, String taskQueue,
-      DocumentSearch search, Path documents) {
+  IngestionBenchmark(
+      IngestionBenchmarkSettings settings,
+      WorkflowClient client,
+      String taskQueue,
+      DocumentSearch search,
+      Path documents) {
     this.settings = settings;
     this.client = client;
     this.ingestion = new IngestionClient(client, taskQueue);
@@ -57,25 +61,36 @@ final class IngestionBenchmark {
     this.documents = documents;
   }
 
-  record Measured(double documentsPerMinute, Map<SizeClass, Latency> latency,
-      double chunksPerSecond, double largeSearchableSeconds, int failed) {}
+  record Measured(
+      double documentsPerMinute,
+      Map<SizeClass, Latency> latency,
+      double chunksPerSecond,
+      double largeSearchableSeconds,
+      int failed) {}
 
   Measured run() throws Exception {
     log.info("ingestion warm-up: {} one-page documents", settings.warmUp());
     throughput(settings.warmUp());
-    log.info("ingestion throughput: {} one-page documents, {} in flight",
-        settings.throughputDocuments(), settings.concurrency());
+    log.info(
+        "ingestion throughput: {} one-page documents, {} in flight",
+        settings.throughputDocuments(),
+        settings.concurrency());
     double perMinute = throughput(settings.throughputDocuments());
     Map<SizeClass, Latency> latency = new EnumMap<>(SizeClass.class);
     List<Long> embeddingMillis = new ArrayList<>();
     int[] embeddedChunks = {0};
-    latency.put(SizeClass.ONE_PAGE,
+    latency.put(
+        SizeClass.ONE_PAGE,
         oneAtATime(SizeClass.ONE_PAGE, settings.onePageSamples(), embeddingMillis, embeddedChunks));
-    latency.put(SizeClass.TEN_PAGES,
-        oneAtATime(SizeClass.TEN_PAGES, settings.tenPageSamples(), embeddingMillis, embeddedChunks));
+    latency.put(
+        SizeClass.TEN_PAGES,
+        oneAtATime(
+            SizeClass.TEN_PAGES, settings.tenPageSamples(), embeddingMillis, embeddedChunks));
     if (settings.largeSamples() > 0) {
-      latency.put(SizeClass.LARGE_TEXT, oneAtATime(SizeClass.LARGE_TEXT, settings.largeSamples(),
-          embeddingMillis, embeddedChunks));
+      latency.put(
+          SizeClass.LARGE_TEXT,
+          oneAtATime(
+              SizeClass.LARGE_TEXT, settings.largeSamples(), embeddingMillis, embeddedChunks));
     }
     double searchable = largeSearchableSeconds(latency, embeddingMillis, embeddedChunks);
     long embeddingTotal = embeddingMillis.stream().mapToLong(Long::longValue).sum();
@@ -85,12 +100,14 @@ final class IngestionBenchmark {
 
   private Path document(SizeClass size, String topic) {
     int n = seed++;
-    String text = switch (size) {
-      case ONE_PAGE -> SampleDocuments.pages(topic + " " + n, 1, n);
-      case TEN_PAGES -> SampleDocuments.pages(topic + " " + n, 10, n);
-      case LARGE_TEXT -> largeText(topic + " " + n, n);
-    };
-    return SampleDocuments.write(documents.resolve(size.name().toLowerCase() + "-" + n + ".txt"),
+    String text =
+        switch (size) {
+          case ONE_PAGE -> SampleDocuments.pages(topic + " " + n, 1, n);
+          case TEN_PAGES -> SampleDocuments.pages(topic + " " + n, 10, n);
+          case LARGE_TEXT -> largeText(topic + " " + n, n);
+        };
+    return SampleDocuments.write(
+        documents.resolve(size.name().toLowerCase() + "-" + n + ".txt"),
         SampleDocuments.text(text));
   }
 
@@ -133,16 +150,17 @@ final class IngestionBenchmark {
     return false;
   }
 
-  private Latency oneAtATime(SizeClass size, int samples, List<Long> embeddingMillis,
-      int[] embeddedChunks) throws Exception {
+  private Latency oneAtATime(
+      SizeClass size, int samples, List<Long> embeddingMillis, int[] embeddedChunks)
+      throws Exception {
     long[] millis = new long[samples];
     int chunks = 0;
     for (int i = 0; i < samples; i++) {
       Path file = document(size, "latency study");
       long begin = System.nanoTime();
       StartedIngestion started = ingestion.start("perf", file);
-      DocumentOutcome outcome = ingestion.outcome(started)
-          .get(DOCUMENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      DocumentOutcome outcome =
+          ingestion.outcome(started).get(DOCUMENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
       millis[i] = (System.nanoTime() - begin) / 1_000_000;
       failedDocument(outcome);
       chunks = outcome.chunks();
@@ -150,8 +168,13 @@ final class IngestionBenchmark {
       embeddingMillis.add(embeddingMillis(started));
     }
     Arrays.sort(millis);
-    Latency latency = new Latency(samples, percentile(millis, 50), percentile(millis, 90),
-        millis.length == 0 ? 0 : millis[millis.length - 1], chunks);
+    Latency latency =
+        new Latency(
+            samples,
+            percentile(millis, 50),
+            percentile(millis, 90),
+            millis.length == 0 ? 0 : millis[millis.length - 1],
+            chunks);
     log.info("{}: {}", size.label(), latency);
     return latency;
   }
@@ -166,18 +189,24 @@ final class IngestionBenchmark {
 
   /** How long generate_embeddings ran, from the server's recorded start and completion. */
   private long embeddingMillis(StartedIngestion started) {
-    List<HistoryEvent> events = client.fetchHistory(
-        DocumentIngestionWorkflow.workflowId(started.documentId()), started.runId()).getEvents();
+    List<HistoryEvent> events =
+        client
+            .fetchHistory(
+                DocumentIngestionWorkflow.workflowId(started.documentId()), started.runId())
+            .getEvents();
     Long scheduled = null;
     Map<Long, Long> startedAt = new HashMap<>();
     for (HistoryEvent event : events) {
       if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
-          && event.getActivityTaskScheduledEventAttributes().getActivityType().getName()
+          && event
+              .getActivityTaskScheduledEventAttributes()
+              .getActivityType()
+              .getName()
               .equals("generate_embeddings")) {
         scheduled = event.getEventId();
       } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED) {
-        startedAt.put(event.getActivityTaskStartedEventAttributes().getScheduledEventId(),
-            millis(event));
+        startedAt.put(
+            event.getActivityTaskStartedEventAttributes().getScheduledEventId(), millis(event));
       } else if (event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED
           && scheduled != null
           && event.getActivityTaskCompletedEventAttributes().getScheduledEventId() == scheduled) {
@@ -192,26 +221,33 @@ final class IngestionBenchmark {
   }
 
   /**
-   * From the start of a 300 KB document's ingestion until a search finds it. Its time to a
-   * result is that class's latency sample when the profile takes no other.
+   * From the start of a 300 KB document's ingestion until a search finds it. Its time to a result
+   * is that class's latency sample when the profile takes no other.
    */
-  private double largeSearchableSeconds(Map<SizeClass, Latency> latency,
-      List<Long> embeddingMillis, int[] embeddedChunks) throws Exception {
+  private double largeSearchableSeconds(
+      Map<SizeClass, Latency> latency, List<Long> embeddingMillis, int[] embeddedChunks)
+      throws Exception {
     Path file = document(SizeClass.LARGE_TEXT, LARGE_TOPIC);
     long begin = System.nanoTime();
     StartedIngestion started = ingestion.start("perf", file);
     long[] resultMillis = {0};
-    CompletableFuture<DocumentOutcome> outcome = ingestion.outcome(started).whenComplete(
-        (o, e) -> resultMillis[0] = (System.nanoTime() - begin) / 1_000_000);
-    boolean found = Deadline.await(DOCUMENT_TIMEOUT, () -> search.search(
-            LARGE_TOPIC + " " + (seed - 1) + " review", 10).stream()
-        .anyMatch(hit -> hit.documentId().equals(started.documentId())));
+    CompletableFuture<DocumentOutcome> outcome =
+        ingestion
+            .outcome(started)
+            .whenComplete((o, e) -> resultMillis[0] = (System.nanoTime() - begin) / 1_000_000);
+    boolean found =
+        Deadline.await(
+            DOCUMENT_TIMEOUT,
+            () ->
+                search.search(LARGE_TOPIC + " " + (seed - 1) + " review", 10).stream()
+                    .anyMatch(hit -> hit.documentId().equals(started.documentId())));
     double seconds = (System.nanoTime() - begin) / 1e9;
     DocumentOutcome result = outcome.get(DOCUMENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     failedDocument(result);
     embeddedChunks[0] += result.chunks();
     embeddingMillis.add(embeddingMillis(started));
-    latency.putIfAbsent(SizeClass.LARGE_TEXT,
+    latency.putIfAbsent(
+        SizeClass.LARGE_TEXT,
         new Latency(1, resultMillis[0], resultMillis[0], resultMillis[0], result.chunks()));
     return found ? seconds : Double.POSITIVE_INFINITY;
   }
@@ -219,17 +255,27 @@ final class IngestionBenchmark {
   static List<Floor> floors(Measured measured) {
     Latency onePage = measured.latency().get(SizeClass.ONE_PAGE);
     return List.of(
-        new Floor("one-page documents per minute", ">= " + (int) MIN_DOCUMENTS_PER_MINUTE,
+        new Floor(
+            "one-page documents per minute",
+            ">= " + (int) MIN_DOCUMENTS_PER_MINUTE,
             String.format("%.0f", measured.documentsPerMinute()),
             measured.documentsPerMinute() >= MIN_DOCUMENTS_PER_MINUTE && measured.failed() == 0),
-        new Floor("one-page p90", "<= " + MAX_ONE_PAGE_P90_MILLIS + " ms",
+        new Floor(
+            "one-page p90",
+            "<= " + MAX_ONE_PAGE_P90_MILLIS + " ms",
             onePage == null || onePage.samples() == 0 ? "not run" : onePage.p90() + " ms",
             onePage != null && onePage.samples() > 0 && onePage.p90() <= MAX_ONE_PAGE_P90_MILLIS),
-        new Floor("300 KB text searchable", "<= " + (int) MAX_LARGE_SEARCHABLE_SECONDS + " s",
-            Double.isInfinite(measured.largeSearchableSeconds()) ? "never"
+        new Floor(
+            "300 KB text searchable",
+            "<= " + (int) MAX_LARGE_SEARCHABLE_SECONDS + " s",
+            Double.isInfinite(measured.largeSearchableSeconds())
+                ? "never"
                 : String.format("%.1f s", measured.largeSearchableSeconds()),
             measured.largeSearchableSeconds() <= MAX_LARGE_SEARCHABLE_SECONDS),
-        new Floor("every document ingested", "0 failed", String.valueOf(measured.failed()),
+        new Floor(
+            "every document ingested",
+            "0 failed",
+            String.valueOf(measured.failed()),
             measured.failed() == 0));
   }
 }

@@ -45,40 +45,70 @@ public final class IngestionBenchmarkMain {
   static IngestionBenchmarkResult run(IngestionBenchmarkSettings settings) throws Exception {
     Path work = Files.createTempDirectory("apex-perf-ingestion");
     int storePort = FreePorts.next();
-    ConfigLoadResult loaded = new TemporalConfigLoader(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_TASK_QUEUE", TASK_QUEUE), Optional.empty(), ConfigFactory.empty()).load();
-    TemporalConfig config = loaded.config().orElseThrow(() ->
-        new IllegalStateException("benchmark settings are invalid: " + loaded.problems()));
-    StoreSettings store =
-        new StoreSettings(null, null, null, work.resolve("data"), storePort);
+    ConfigLoadResult loaded =
+        new TemporalConfigLoader(
+                Map.of(
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_METRICS_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER",
+                    "always",
+                    "TEMPORAL_TASK_QUEUE",
+                    TASK_QUEUE),
+                Optional.empty(),
+                ConfigFactory.empty())
+            .load();
+    TemporalConfig config =
+        loaded
+            .config()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "benchmark settings are invalid: " + loaded.problems()));
+    StoreSettings store = new StoreSettings(null, null, null, work.resolve("data"), storePort);
     try (IngestionComponents components =
-            IngestionComponents.start(IngestionSettings.defaults(work.resolve("data"))
-                .withStore(store));
+            IngestionComponents.start(
+                IngestionSettings.defaults(work.resolve("data")).withStore(store));
         WorkerRuntime worker =
             new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
       worker.start();
-      IngestionBenchmark.Measured measured = new IngestionBenchmark(settings, worker.client(),
-          TASK_QUEUE, components.search(), work.resolve("docs")).run();
-      return new IngestionBenchmarkResult(settings.profile(),
+      IngestionBenchmark.Measured measured =
+          new IngestionBenchmark(
+                  settings, worker.client(), TASK_QUEUE, components.search(), work.resolve("docs"))
+              .run();
+      return new IngestionBenchmarkResult(
+          settings.profile(),
           "embedded Java test server (in-process)",
           "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 (int8) in-process",
-          Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name")
-              + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"),
-          settings.throughputDocuments(), settings.concurrency(), measured.documentsPerMinute(),
-          measured.latency(), measured.chunksPerSecond(), measured.largeSearchableSeconds(),
-          measured.failed(), IngestionBenchmark.floors(measured));
+          Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.arch")
+              + ", Java "
+              + System.getProperty("java.version"),
+          settings.throughputDocuments(),
+          settings.concurrency(),
+          measured.documentsPerMinute(),
+          measured.latency(),
+          measured.chunksPerSecond(),
+          measured.largeSearchableSeconds(),
+          measured.failed(),
+          IngestionBenchmark.floors(measured));
     }
   }
 
   static void write(Path reportDir, IngestionBenchmarkResult result) throws IOException {
     Files.createDirectories(reportDir);
-    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
         .writeValue(reportDir.resolve("ingestion.json").toFile(), result);
-    Files.writeString(reportDir.resolve("ingestion.md"), IngestionReport.markdown(result),
+    Files.writeString(
+        reportDir.resolve("ingestion.md"),
+        IngestionReport.markdown(result),
         StandardCharsets.UTF_8);
   }
 }

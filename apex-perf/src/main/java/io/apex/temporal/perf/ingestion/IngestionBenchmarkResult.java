@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the ingestion benchmark measured, and the floors it checked. {@code latencyMillis} holds
- * p50 and p90 per size class; {@code floors} each say what was required and what was measured.
+ * What the ingestion benchmark measured, and the floors it checked. {@code latencyMillis} holds p50
+ * and p90 per size class; {@code floors} each say what was required and what was measured.
  */
 public record IngestionBenchmarkResult(
     String profile,

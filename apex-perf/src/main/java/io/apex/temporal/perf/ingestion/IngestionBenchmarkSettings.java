@@ -6,8 +6,13 @@ package io.apex.temporal.perf.ingestion;
  * scenarios. With no separate 300 KB samples, the searchability run gives that class's latency.
  */
 public record IngestionBenchmarkSettings(
-    String profile, int warmUp, int throughputDocuments, int concurrency, int onePageSamples,
-    int tenPageSamples, int largeSamples) {
+    String profile,
+    int warmUp,
+    int throughputDocuments,
+    int concurrency,
+    int onePageSamples,
+    int tenPageSamples,
+    int largeSamples) {
 
   public static IngestionBenchmarkSettings of(String profile) {
     return "full".equals(profile)

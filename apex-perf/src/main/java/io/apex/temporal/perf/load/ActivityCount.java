@@ -14,7 +14,9 @@ import java.util.function.Function;
 public final class ActivityCount {
   private final Function<String, List<HistoryEvent>> history;
 
-  /** @param history a workflow's history events by workflow ID */
+  /**
+   * @param history a workflow's history events by workflow ID
+   */
   public ActivityCount(Function<String, List<HistoryEvent>> history) {
     this.history = history;
   }
@@ -26,9 +28,11 @@ public final class ActivityCount {
   /** The completed activities in these workflows' histories. */
   public long completedIn(Collection<String> workflowIds) {
     return workflowIds.stream()
-        .mapToLong(workflowId -> history.apply(workflowId).stream()
-            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
-            .count())
+        .mapToLong(
+            workflowId ->
+                history.apply(workflowId).stream()
+                    .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
+                    .count())
         .sum();
   }
 }

@@ -18,7 +18,9 @@ public final class ClosedLoop {
   private final int concurrency;
   private final Duration drainTimeout;
 
-  /** @param drainTimeout how long the loop waits for its last workflows once it stops starting */
+  /**
+   * @param drainTimeout how long the loop waits for its last workflows once it stops starting
+   */
   public ClosedLoop(WorkflowLauncher launcher, int concurrency, Duration drainTimeout) {
     this.launcher = launcher;
     this.concurrency = concurrency;
@@ -29,8 +31,13 @@ public final class ClosedLoop {
    * What a closed loop did: how many it started, and how many finished inside its window, with
    * those workflows' IDs.
    */
-  public record Run(long launched, long completedInWindow, long beganNanos, long windowEndNanos,
-      boolean drained, List<String> completedInWindowIds) {
+  public record Run(
+      long launched,
+      long completedInWindow,
+      long beganNanos,
+      long windowEndNanos,
+      boolean drained,
+      List<String> completedInWindowIds) {
 
     public double windowSeconds() {
       return (windowEndNanos - beganNanos) / 1e9;
@@ -51,12 +58,15 @@ public final class ClosedLoop {
         break;
       }
       launched++;
-      launch(slots, recorder, completion -> {
-        if (completion.completedNanos() <= end) {
-          inWindow.increment();
-          inWindowIds.add(completion.workflowId());
-        }
-      });
+      launch(
+          slots,
+          recorder,
+          completion -> {
+            if (completion.completedNanos() <= end) {
+              inWindow.increment();
+              inWindowIds.add(completion.workflowId());
+            }
+          });
     }
     boolean drained = drain(slots);
     return new Run(launched, inWindow.sum(), began, end, drained, List.copyOf(inWindowIds));
@@ -70,27 +80,33 @@ public final class ClosedLoop {
     Queue<String> completedIds = new ConcurrentLinkedQueue<>();
     for (int i = 0; i < count; i++) {
       slots.acquire();
-      launch(slots, recorder, completion -> {
-        completed.increment();
-        completedIds.add(completion.workflowId());
-      });
+      launch(
+          slots,
+          recorder,
+          completion -> {
+            completed.increment();
+            completedIds.add(completion.workflowId());
+          });
     }
     boolean drained = drain(slots);
-    return new Run(count, completed.sum(), began, System.nanoTime(), drained,
-        List.copyOf(completedIds));
+    return new Run(
+        count, completed.sum(), began, System.nanoTime(), drained, List.copyOf(completedIds));
   }
 
   private void launch(Semaphore slots, ScenarioRecorder recorder, Consumer<Completion> onSuccess) {
-    launcher.launch(System.nanoTime()).whenComplete((completion, failure) -> {
-      try {
-        recorder.record(completion, failure);
-        if (failure == null) {
-          onSuccess.accept(completion);
-        }
-      } finally {
-        slots.release();
-      }
-    });
+    launcher
+        .launch(System.nanoTime())
+        .whenComplete(
+            (completion, failure) -> {
+              try {
+                recorder.record(completion, failure);
+                if (failure == null) {
+                  onSuccess.accept(completion);
+                }
+              } finally {
+                slots.release();
+              }
+            });
   }
 
   private boolean drain(Semaphore slots) throws InterruptedException {

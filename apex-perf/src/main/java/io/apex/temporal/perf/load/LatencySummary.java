@@ -4,7 +4,12 @@ import org.HdrHistogram.Histogram;
 
 /** The percentiles of a latency histogram, in milliseconds. */
 public record LatencySummary(
-    long count, double meanMs, double p50Ms, double p90Ms, double p99Ms, double p999Ms,
+    long count,
+    double meanMs,
+    double p50Ms,
+    double p90Ms,
+    double p99Ms,
+    double p999Ms,
     double maxMs) {
 
   public static LatencySummary of(Histogram micros) {

@@ -6,23 +6,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Starts workflows on a fixed schedule, whatever the system does with them: the way real
- * traffic arrives. Each workflow's latency counts from its place in the schedule, so when starts
- * fall behind the delay shows in the figures (no coordinated omission).
+ * Starts workflows on a fixed schedule, whatever the system does with them: the way real traffic
+ * arrives. Each workflow's latency counts from its place in the schedule, so when starts fall
+ * behind the delay shows in the figures (no coordinated omission).
  */
 public final class OpenLoop {
   private final WorkflowLauncher launcher;
   private final Duration drainTimeout;
 
-  /** @param drainTimeout how long the loop waits for its last workflows once the schedule ends */
+  /**
+   * @param drainTimeout how long the loop waits for its last workflows once the schedule ends
+   */
   public OpenLoop(WorkflowLauncher launcher, Duration drainTimeout) {
     this.launcher = launcher;
     this.drainTimeout = drainTimeout;
   }
 
   /** What an open loop did: the rate asked for, starts made, and whether all results came. */
-  public record Run(int ratePerSecond, long launched, long beganNanos, long scheduleEndNanos,
-      boolean drained) {}
+  public record Run(
+      int ratePerSecond, long launched, long beganNanos, long scheduleEndNanos, boolean drained) {}
 
   /** Starts {@code ratePerSecond} workflows a second for {@code duration}, then waits for them. */
   public Run run(int ratePerSecond, Duration duration, ScenarioRecorder recorder)
@@ -34,10 +36,13 @@ public final class OpenLoop {
     for (int i = 0; i < count; i++) {
       long intended = began + Math.round(i * periodNanos);
       waitUntil(intended);
-      launcher.launch(intended).whenComplete((completion, failure) -> {
-        recorder.record(completion, failure);
-        outstanding.countDown();
-      });
+      launcher
+          .launch(intended)
+          .whenComplete(
+              (completion, failure) -> {
+                recorder.record(completion, failure);
+                outstanding.countDown();
+              });
     }
     long scheduleEnd = System.nanoTime();
     boolean drained = outstanding.await(drainTimeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -10,8 +10,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What one scenario (or one ramp step) measured: a latency histogram, completions, failures with
- * the first few reasons, and when the last start and the last result happened. Each outcome is
- * also passed to the run's {@link Timeline}.
+ * the first few reasons, and when the last start and the last result happened. Each outcome is also
+ * passed to the run's {@link Timeline}.
  */
 public final class ScenarioRecorder {
   private static final int KEPT_FAILURE_MESSAGES = 5;
@@ -35,8 +35,10 @@ public final class ScenarioRecorder {
     if (failure != null) {
       failed.increment();
       timeline.recordFailure();
-      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-          ? failure.getCause() : failure;
+      Throwable cause =
+          failure instanceof CompletionException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
       synchronized (failureMessages) {
         if (failureMessages.size() < KEPT_FAILURE_MESSAGES) {
           failureMessages.add(cause.toString());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The few slowest workflows of a scenario, by ID, so that a person can open their histories (in
- * the UI or with {@code temporal workflow show}) and see where a tail latency came from.
+ * The few slowest workflows of a scenario, by ID, so that a person can open their histories (in the
+ * UI or with {@code temporal workflow show}) and see where a tail latency came from.
  */
 final class SlowestWorkflows {
   private final int kept;

@@ -11,8 +11,8 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * Latency and throughput over the whole run, one point per interval, for the report's chart.
- * Every completion in every scenario is recorded here as well as in its scenario's histogram.
+ * Latency and throughput over the whole run, one point per interval, for the report's chart. Every
+ * completion in every scenario is recorded here as well as in its scenario's histogram.
  */
 public final class Timeline implements AutoCloseable {
   private final Duration interval;
@@ -27,13 +27,15 @@ public final class Timeline implements AutoCloseable {
 
   public Timeline(Duration interval) {
     this.interval = interval;
-    this.sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "perf-timeline");
-      thread.setDaemon(true);
-      return thread;
-    });
-    sampler.scheduleAtFixedRate(this::sample, interval.toNanos(), interval.toNanos(),
-        TimeUnit.NANOSECONDS);
+    this.sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "perf-timeline");
+              thread.setDaemon(true);
+              return thread;
+            });
+    sampler.scheduleAtFixedRate(
+        this::sample, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   /** Labels the points from now on with the scenario that runs. */
@@ -69,17 +71,18 @@ public final class Timeline implements AutoCloseable {
     if (seconds <= 0 || (completed == 0 && failed == 0 && seconds < interval.toNanos() / 2e9)) {
       return;
     }
-    points.add(new TimelinePoint(
-        secondsSinceStart(now),
-        seconds,
-        scenario,
-        completed,
-        failed,
-        completed / seconds,
-        millis(reusable, 50),
-        millis(reusable, 90),
-        millis(reusable, 99),
-        completed == 0 ? 0 : reusable.getMaxValue() / 1000.0));
+    points.add(
+        new TimelinePoint(
+            secondsSinceStart(now),
+            seconds,
+            scenario,
+            completed,
+            failed,
+            completed / seconds,
+            millis(reusable, 50),
+            millis(reusable, 90),
+            millis(reusable, 99),
+            completed == 0 ? 0 : reusable.getMaxValue() / 1000.0));
   }
 
   private static double millis(Histogram histogram, double percentile) {

@@ -21,12 +21,17 @@ public record Machine(
         System.getProperty("java.version"),
         System.getProperty("java.vendor"),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"),
-        System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
             + System.getProperty("os.arch"),
         Runtime.getRuntime().maxMemory(),
         ManagementFactory.getGarbageCollectorMXBeans().stream()
-            .map(GarbageCollectorMXBean::getName).toList(),
+            .map(GarbageCollectorMXBean::getName)
+            .toList(),
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-            .filter(argument -> argument.startsWith("-X")).toList());
+            .filter(argument -> argument.startsWith("-X"))
+            .toList());
   }
 }

@@ -27,23 +27,50 @@ public final class MarkdownReport {
   private String write(PerfReport report) {
     line("# Apex Temporal benchmark report");
     line("");
-    line("**" + (report.passed() ? "PASS" : "FAIL") + "**: profile `" + report.profile()
-        + "`, target `" + report.settings().get("apex.perf.target") + "`, generated "
-        + report.generatedAt() + ".");
+    line(
+        "**"
+            + (report.passed() ? "PASS" : "FAIL")
+            + "**: profile `"
+            + report.profile()
+            + "`, target `"
+            + report.settings().get("apex.perf.target")
+            + "`, generated "
+            + report.generatedAt()
+            + ".");
     Machine machine = report.machine();
     line("");
-    line("Machine: " + machine.cores() + " cores, Java " + machine.javaVersion() + " ("
-        + machine.javaVendor() + ", " + machine.vm() + "), " + machine.os() + ", max heap "
-        + num(machine.maxHeapBytes() / MIB) + " MiB, GC " + String.join(" + ",
-            machine.garbageCollectors()) + ".");
+    line(
+        "Machine: "
+            + machine.cores()
+            + " cores, Java "
+            + machine.javaVersion()
+            + " ("
+            + machine.javaVendor()
+            + ", "
+            + machine.vm()
+            + "), "
+            + machine.os()
+            + ", max heap "
+            + num(machine.maxHeapBytes() / MIB)
+            + " MiB, GC "
+            + String.join(" + ", machine.garbageCollectors())
+            + ".");
     line("");
     line("## Floors");
     line("");
     line("| floor | rule | measured | verdict |");
     line("|---|---|---|---|");
     for (FloorCheck check : report.floors()) {
-      line("| " + check.name() + " | " + check.rule() + " | " + cell(check.measured()) + " | "
-          + check.verdict() + " |");
+      line(
+          "| "
+              + check.name()
+              + " | "
+              + check.rule()
+              + " | "
+              + cell(check.measured())
+              + " | "
+              + check.verdict()
+              + " |");
     }
     line("");
     line("![latency and throughput over time](timeline.svg)");
@@ -67,9 +94,22 @@ public final class MarkdownReport {
     line("| workflows | failed | mean ms | p50 ms | p90 ms | p99 ms | max ms |");
     line("|---|---|---|---|---|---|---|");
     LatencySummary l = result.latency();
-    line("| " + result.completed() + " | " + result.failed() + " | " + num(l.meanMs()) + " | "
-        + num(l.p50Ms()) + " | " + num(l.p90Ms()) + " | " + num(l.p99Ms()) + " | "
-        + num(l.maxMs()) + " |");
+    line(
+        "| "
+            + result.completed()
+            + " | "
+            + result.failed()
+            + " | "
+            + num(l.meanMs())
+            + " | "
+            + num(l.p50Ms())
+            + " | "
+            + num(l.p90Ms())
+            + " | "
+            + num(l.p99Ms())
+            + " | "
+            + num(l.maxMs())
+            + " |");
   }
 
   private void closedLoop(ClosedLoopResult result) {
@@ -77,15 +117,33 @@ public final class MarkdownReport {
       return;
     }
     section("(b) Throughput, closed loop");
-    line("| concurrency | seconds | completed in window | failed | workflows/s | activities/s"
-        + " | p50 ms | p90 ms | p99 ms | max ms |");
+    line(
+        "| concurrency | seconds | completed in window | failed | workflows/s | activities/s"
+            + " | p50 ms | p90 ms | p99 ms | max ms |");
     line("|---|---|---|---|---|---|---|---|---|---|");
     LatencySummary l = result.latency();
-    line("| " + result.concurrency() + " | " + num(result.seconds()) + " | "
-        + result.completedInWindow() + " | " + result.failed() + " | "
-        + num(result.workflowsPerSecond()) + " | " + num(result.activitiesPerSecond()) + " | "
-        + num(l.p50Ms()) + " | " + num(l.p90Ms()) + " | " + num(l.p99Ms()) + " | "
-        + num(l.maxMs()) + " |");
+    line(
+        "| "
+            + result.concurrency()
+            + " | "
+            + num(result.seconds())
+            + " | "
+            + result.completedInWindow()
+            + " | "
+            + result.failed()
+            + " | "
+            + num(result.workflowsPerSecond())
+            + " | "
+            + num(result.activitiesPerSecond())
+            + " | "
+            + num(l.p50Ms())
+            + " | "
+            + num(l.p90Ms())
+            + " | "
+            + num(l.p99Ms())
+            + " | "
+            + num(l.maxMs())
+            + " |");
   }
 
   private void ramp(RampResult result) {
@@ -93,20 +151,45 @@ public final class MarkdownReport {
       return;
     }
     section("(b) Throughput, open loop ramped");
-    line("Highest start rate with p99 under " + result.plan().p99BoundMs() + " ms: **"
-        + result.highestPassingRate() + " workflows/s**"
-        + (result.limitFound() ? "" : " (not the limit: every step passed)")
-        + ". Stopped because: " + result.stoppedBecause() + ".");
+    line(
+        "Highest start rate with p99 under "
+            + result.plan().p99BoundMs()
+            + " ms: **"
+            + result.highestPassingRate()
+            + " workflows/s**"
+            + (result.limitFound() ? "" : " (not the limit: every step passed)")
+            + ". Stopped because: "
+            + result.stoppedBecause()
+            + ".");
     line("");
-    line("| rate/s | achieved starts/s | started | completed | failed | p50 ms | p90 ms"
-        + " | p99 ms | max ms | verdict |");
+    line(
+        "| rate/s | achieved starts/s | started | completed | failed | p50 ms | p90 ms"
+            + " | p99 ms | max ms | verdict |");
     line("|---|---|---|---|---|---|---|---|---|---|");
     for (RampStep step : result.steps()) {
       LatencySummary l = step.latency();
-      line("| " + step.ratePerSecond() + " | " + num(step.achievedStartsPerSecond()) + " | "
-          + step.launched() + " | " + step.completed() + " | " + step.failed() + " | "
-          + num(l.p50Ms()) + " | " + num(l.p90Ms()) + " | " + num(l.p99Ms()) + " | "
-          + num(l.maxMs()) + " | " + cell(step.verdict()) + " |");
+      line(
+          "| "
+              + step.ratePerSecond()
+              + " | "
+              + num(step.achievedStartsPerSecond())
+              + " | "
+              + step.launched()
+              + " | "
+              + step.completed()
+              + " | "
+              + step.failed()
+              + " | "
+              + num(l.p50Ms())
+              + " | "
+              + num(l.p90Ms())
+              + " | "
+              + num(l.p99Ms())
+              + " | "
+              + num(l.maxMs())
+              + " | "
+              + cell(step.verdict())
+              + " |");
     }
   }
 
@@ -115,13 +198,29 @@ public final class MarkdownReport {
       return;
     }
     section("(c) Workflows started at once");
-    line("| workflows | completed | failed | all started after s | all completed after s"
-        + " | p50 ms | p99 ms | max ms |");
+    line(
+        "| workflows | completed | failed | all started after s | all completed after s"
+            + " | p50 ms | p99 ms | max ms |");
     line("|---|---|---|---|---|---|---|---|");
     LatencySummary l = result.latency();
-    line("| " + result.workflows() + " | " + result.completed() + " | " + result.failed() + " | "
-        + num(result.allStartedSeconds()) + " | " + num(result.allCompletedSeconds()) + " | "
-        + num(l.p50Ms()) + " | " + num(l.p99Ms()) + " | " + num(l.maxMs()) + " |");
+    line(
+        "| "
+            + result.workflows()
+            + " | "
+            + result.completed()
+            + " | "
+            + result.failed()
+            + " | "
+            + num(result.allStartedSeconds())
+            + " | "
+            + num(result.allCompletedSeconds())
+            + " | "
+            + num(l.p50Ms())
+            + " | "
+            + num(l.p99Ms())
+            + " | "
+            + num(l.maxMs())
+            + " |");
   }
 
   private void memory(MemoryResult result) {
@@ -133,14 +232,29 @@ public final class MarkdownReport {
       line("Not measured: " + result.notMeasured() + ".");
       return;
     }
-    line("Server: " + result.server() + ". " + result.completed() + " workflows at concurrency "
-        + result.concurrency() + " in " + num(result.seconds()) + " s ("
-        + num(result.workflowsPerSecond()) + " workflows/s), heap sampled after a full GC every "
-        + result.sampleEvery() + " workflows.");
+    line(
+        "Server: "
+            + result.server()
+            + ". "
+            + result.completed()
+            + " workflows at concurrency "
+            + result.concurrency()
+            + " in "
+            + num(result.seconds())
+            + " s ("
+            + num(result.workflowsPerSecond())
+            + " workflows/s), heap sampled after a full GC every "
+            + result.sampleEvery()
+            + " workflows.");
     line("");
-    line("Fitted slope: **" + String.format(Locale.ROOT, "%.3f",
-        result.slopeBytesPer10kWorkflows() / MIB) + " MiB per 10,000 workflows**; samples from "
-        + num(result.minHeapBytes() / MIB) + " to " + num(result.maxHeapBytes() / MIB) + " MiB.");
+    line(
+        "Fitted slope: **"
+            + String.format(Locale.ROOT, "%.3f", result.slopeBytesPer10kWorkflows() / MIB)
+            + " MiB per 10,000 workflows**; samples from "
+            + num(result.minHeapBytes() / MIB)
+            + " to "
+            + num(result.maxHeapBytes() / MIB)
+            + " MiB.");
     line("");
     line("![heap after GC](memory.svg)");
     line("");
@@ -153,16 +267,31 @@ public final class MarkdownReport {
 
   private void targets(PerfReport report) {
     section("Targets");
-    line("| phase | server | server settings | address | namespace | task queue"
-        + " | worker in this JVM | worker limits |");
+    line(
+        "| phase | server | server settings | address | namespace | task queue"
+            + " | worker in this JVM | worker limits |");
     line("|---|---|---|---|---|---|---|---|");
     for (TargetDescription target : report.targets()) {
-      line("| " + target.phase() + " | " + cell(target.server()) + " | "
-          + cell(String.valueOf(target.serverSettings())) + " | " + target.address()
-          + " | " + target.namespace() + " | " + target.taskQueue() + " | "
-          + target.workerInThisJvm() + " | " + (target.workerLimits() == null
-              ? "not known: the workers are other processes"
-              : cell(String.valueOf(target.workerLimits()))) + " |");
+      line(
+          "| "
+              + target.phase()
+              + " | "
+              + cell(target.server())
+              + " | "
+              + cell(String.valueOf(target.serverSettings()))
+              + " | "
+              + target.address()
+              + " | "
+              + target.namespace()
+              + " | "
+              + target.taskQueue()
+              + " | "
+              + target.workerInThisJvm()
+              + " | "
+              + (target.workerLimits() == null
+                  ? "not known: the workers are other processes"
+                  : cell(String.valueOf(target.workerLimits())))
+              + " |");
     }
   }
 

@@ -45,11 +45,22 @@ public final class MemoryChart {
     }
     double lastX = samples.get(samples.size() - 1).workflows();
     double slopePerWorkflow = memory.slopeBytesPer10kWorkflows() / 10_000;
-    svg.line(x.at(0), y.at(memory.interceptBytes() / MIB), x.at(lastX),
-        y.at((memory.interceptBytes() + slopePerWorkflow * lastX) / MIB), "#d62728", "4 3");
-    svg.text(RIGHT, TOP - 6, String.format(java.util.Locale.ROOT,
-        "fitted slope: %.3f MiB per 10,000 workflows", memory.slopeBytesPer10kWorkflows() / MIB),
-        "end", 12);
+    svg.line(
+        x.at(0),
+        y.at(memory.interceptBytes() / MIB),
+        x.at(lastX),
+        y.at((memory.interceptBytes() + slopePerWorkflow * lastX) / MIB),
+        "#d62728",
+        "4 3");
+    svg.text(
+        RIGHT,
+        TOP - 6,
+        String.format(
+            java.util.Locale.ROOT,
+            "fitted slope: %.3f MiB per 10,000 workflows",
+            memory.slopeBytesPer10kWorkflows() / MIB),
+        "end",
+        12);
     return svg.render();
   }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a run measured and everything needed to judge it: settings, targets, machine,
- * each scenario's figures (absent when the scenario was not run), the floors and the timeline;
- * then where a sequential workflow's time goes (absent without scenario a) and each load phase's
- * CPU per workflow.
+ * Everything a run measured and everything needed to judge it: settings, targets, machine, each
+ * scenario's figures (absent when the scenario was not run), the floors and the timeline; then
+ * where a sequential workflow's time goes (absent without scenario a) and each load phase's CPU per
+ * workflow.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PerfReport(

@@ -11,8 +11,7 @@ import java.util.List;
 /** Writes report.json, report.md, timeline.svg and (when memory was measured) memory.svg. */
 public final class ReportWriter {
   private final Path directory;
-  private final ObjectMapper json =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public ReportWriter(Path directory) {
     this.directory = directory;
@@ -24,12 +23,19 @@ public final class ReportWriter {
     Path jsonFile = directory.resolve("report.json");
     json.writeValue(jsonFile.toFile(), report);
     Path markdown = write("report.md", MarkdownReport.render(report));
-    String title = "Apex Temporal benchmark: " + report.settings().get("apex.perf.target")
-        + " target, " + report.profile() + " profile";
+    String title =
+        "Apex Temporal benchmark: "
+            + report.settings().get("apex.perf.target")
+            + " target, "
+            + report.profile()
+            + " profile";
     Path timeline = write("timeline.svg", TimelineChart.render(title, report.timeline()));
     if (report.memory() != null && report.memory().measured()) {
-      Path memory = write("memory.svg", MemoryChart.render(
-          "Worker heap after GC: " + report.memory().server(), report.memory()));
+      Path memory =
+          write(
+              "memory.svg",
+              MemoryChart.render(
+                  "Worker heap after GC: " + report.memory().server(), report.memory()));
       return List.of(jsonFile, markdown, timeline, memory);
     }
     // A chart left by an earlier run must not pass for this run's.

@@ -20,8 +20,12 @@ public final class SettingsView {
     values.put(PerfSetting.PROFILE, settings.profile().label());
     values.put(PerfSetting.TARGET, settings.target().label());
     values.put(PerfSetting.LOAD_ONLY, settings.loadOnly());
-    values.put(PerfSetting.SCENARIOS, settings.scenarios().stream().sorted()
-        .map(Scenario::label).collect(Collectors.joining(",")));
+    values.put(
+        PerfSetting.SCENARIOS,
+        settings.scenarios().stream()
+            .sorted()
+            .map(Scenario::label)
+            .collect(Collectors.joining(",")));
     values.put(PerfSetting.REPORT_DIR, settings.reportDir());
     values.put(PerfSetting.WARMUP_WORKFLOWS, sizes.warmupWorkflows());
     values.put(PerfSetting.SEQUENTIAL_WORKFLOWS, sizes.sequentialWorkflows());
@@ -36,8 +40,12 @@ public final class SettingsView {
     values.put(PerfSetting.MEMORY_WORKFLOWS, sizes.memoryWorkflows());
     values.put(PerfSetting.MEMORY_SAMPLE_EVERY, sizes.memorySampleEvery());
     values.put(PerfSetting.STARTER_THREADS, settings.starterThreads());
-    values.put(PerfSetting.ALLOW_NOT_RUN, settings.allowedNotRun().stream().sorted()
-        .map(Scenario::label).collect(Collectors.joining(",")));
+    values.put(
+        PerfSetting.ALLOW_NOT_RUN,
+        settings.allowedNotRun().stream()
+            .sorted()
+            .map(Scenario::label)
+            .collect(Collectors.joining(",")));
     Map<String, String> view = new LinkedHashMap<>();
     values.forEach((setting, value) -> view.put(setting.property(), String.valueOf(value)));
     return view;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The run over time: latency percentiles of the workflows completed in each interval (log
- * scale, as they span orders of magnitude) above the completions per second, with each
- * scenario's stretch shaded and named.
+ * The run over time: latency percentiles of the workflows completed in each interval (log scale, as
+ * they span orders of magnitude) above the completions per second, with each scenario's stretch
+ * shaded and named.
  */
 public final class TimelineChart {
   private static final int WIDTH = 1000;
@@ -53,10 +53,18 @@ public final class TimelineChart {
       double from = x.at(points.get(start).atSeconds() - points.get(start).intervalSeconds());
       double to = x.at(points.get(i - 1).atSeconds());
       String fill = BANDS[band++ % BANDS.length];
-      svg.rect(Math.max(LEFT, from), LATENCY_TOP, to - Math.max(LEFT, from),
-          LATENCY_BOTTOM - LATENCY_TOP, fill);
-      svg.rect(Math.max(LEFT, from), THROUGHPUT_TOP, to - Math.max(LEFT, from),
-          THROUGHPUT_BOTTOM - THROUGHPUT_TOP, fill);
+      svg.rect(
+          Math.max(LEFT, from),
+          LATENCY_TOP,
+          to - Math.max(LEFT, from),
+          LATENCY_BOTTOM - LATENCY_TOP,
+          fill);
+      svg.rect(
+          Math.max(LEFT, from),
+          THROUGHPUT_TOP,
+          to - Math.max(LEFT, from),
+          THROUGHPUT_BOTTOM - THROUGHPUT_TOP,
+          fill);
       String name = points.get(start).scenario();
       if (to - from > 6.0 * name.length()) {
         svg.text((from + to) / 2, LATENCY_TOP - 6, name, "middle", 10);
@@ -70,8 +78,8 @@ public final class TimelineChart {
 
   private static void latency(SvgCanvas svg, List<TimelinePoint> points, Axis x) {
     double top = points.stream().mapToDouble(TimelinePoint::maxMs).max().orElse(1);
-    double bottom = points.stream().mapToDouble(TimelinePoint::p50Ms).filter(v -> v > 0).min()
-        .orElse(1);
+    double bottom =
+        points.stream().mapToDouble(TimelinePoint::p50Ms).filter(v -> v > 0).min().orElse(1);
     LogAxis y = LogAxis.spanning(bottom, top, LATENCY_BOTTOM, LATENCY_TOP);
     for (double tick : y.ticks()) {
       svg.line(LEFT, y.at(tick), RIGHT, y.at(tick), "#ddd", "");
@@ -82,8 +90,11 @@ public final class TimelineChart {
     series(svg, points, x, y::at, TimelinePoint::p90Ms, "#2ca02c", "", true);
     series(svg, points, x, y::at, TimelinePoint::p99Ms, "#ff7f0e", "", true);
     series(svg, points, x, y::at, TimelinePoint::maxMs, "#d62728", "4 3", true);
-    legend(svg, new String[] {"p50", "p90", "p99", "max"},
-        new String[] {"#1f77b4", "#2ca02c", "#ff7f0e", "#d62728"}, LATENCY_TOP + 14);
+    legend(
+        svg,
+        new String[] {"p50", "p90", "p99", "max"},
+        new String[] {"#1f77b4", "#2ca02c", "#ff7f0e", "#d62728"},
+        LATENCY_TOP + 14);
   }
 
   private static void throughput(SvgCanvas svg, List<TimelinePoint> points, Axis x) {
@@ -98,15 +109,22 @@ public final class TimelineChart {
     series(svg, points, x, y::at, TimelinePoint::completedPerSecond, "#333", "", false);
   }
 
-  private static void series(SvgCanvas svg, List<TimelinePoint> points, Axis x,
-      java.util.function.DoubleUnaryOperator y, ToDoubleFunction<TimelinePoint> value,
-      String color, String dash, boolean onlyWithCompletions) {
+  private static void series(
+      SvgCanvas svg,
+      List<TimelinePoint> points,
+      Axis x,
+      java.util.function.DoubleUnaryOperator y,
+      ToDoubleFunction<TimelinePoint> value,
+      String color,
+      String dash,
+      boolean onlyWithCompletions) {
     List<double[]> line = new ArrayList<>();
     for (TimelinePoint point : points) {
       if (onlyWithCompletions && point.completed() == 0) {
         line.add(null);
       } else {
-        line.add(new double[] {x.at(point.atSeconds()), y.applyAsDouble(value.applyAsDouble(point))});
+        line.add(
+            new double[] {x.at(point.atSeconds()), y.applyAsDouble(value.applyAsDouble(point))});
       }
     }
     svg.polyline(line, color, dash);

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The report's "where the time goes" table (each stretch of a sampled sequential workflow) and
- * the CPU each load phase cost per workflow, as Markdown lines.
+ * The report's "where the time goes" table (each stretch of a sampled sequential workflow) and the
+ * CPU each load phase cost per workflow, as Markdown lines.
  */
 final class WhereTimeGoesSection {
   private WhereTimeGoesSection() {}
@@ -21,16 +21,28 @@ final class WhereTimeGoesSection {
     }
     lines.add("## Where the time goes (sequential workflows)");
     lines.add("");
-    lines.add(gaps.sampled() + " of the sequential workflows, spread over the scenario, read back"
-        + " from the server: the client's start call, each gap between two consecutive history"
-        + " events (server clock), and the result's way back to the client (same machine, same"
-        + " clock). Workflow tasks are numbered.");
+    lines.add(
+        gaps.sampled()
+            + " of the sequential workflows, spread over the scenario, read back"
+            + " from the server: the client's start call, each gap between two consecutive history"
+            + " events (server clock), and the result's way back to the client (same machine, same"
+            + " clock). Workflow tasks are numbered.");
     lines.add("");
     lines.add("| stretch | samples | p50 ms | p90 ms | max ms |");
     lines.add("|---|---|---|---|---|");
     for (GapSummary gap : gaps.gaps()) {
-      lines.add("| " + gap.name() + " | " + gap.samples() + " | " + ms(gap.p50Ms()) + " | "
-          + ms(gap.p90Ms()) + " | " + ms(gap.maxMs()) + " |");
+      lines.add(
+          "| "
+              + gap.name()
+              + " | "
+              + gap.samples()
+              + " | "
+              + ms(gap.p50Ms())
+              + " | "
+              + ms(gap.p90Ms())
+              + " | "
+              + ms(gap.maxMs())
+              + " |");
     }
     if (!gaps.failures().isEmpty()) {
       lines.add("");
@@ -46,20 +58,33 @@ final class WhereTimeGoesSection {
     }
     lines.add("## CPU per workflow");
     lines.add("");
-    lines.add("CPU time (user + system, from each process's own counters) per workflow started in"
-        + " the phase. The benchmark JVM holds the worker under test and the load generator (and,"
-        + " on the embedded target's throughput phase, the Java test server); the server column"
-        + " is the dev server process, when the benchmark started one.");
+    lines.add(
+        "CPU time (user + system, from each process's own counters) per workflow started in"
+            + " the phase. The benchmark JVM holds the worker under test and the load generator (and,"
+            + " on the embedded target's throughput phase, the Java test server); the server column"
+            + " is the dev server process, when the benchmark started one.");
     lines.add("");
-    lines.add("| phase | workflows | seconds | benchmark JVM CPU ms | per workflow ms"
-        + " | server CPU ms | per workflow ms |");
+    lines.add(
+        "| phase | workflows | seconds | benchmark JVM CPU ms | per workflow ms"
+            + " | server CPU ms | per workflow ms |");
     lines.add("|---|---|---|---|---|---|---|");
     for (PhaseCpu phase : phases) {
-      lines.add("| " + phase.phase() + " | " + phase.workflows() + " | "
-          + String.format(Locale.ROOT, "%.1f", phase.seconds()) + " | "
-          + known(phase.benchmarkJvmCpuMs()) + " | " + known(phase.benchmarkJvmCpuMsPerWorkflow())
-          + " | " + known(phase.serverCpuMs()) + " | " + known(phase.serverCpuMsPerWorkflow())
-          + " |");
+      lines.add(
+          "| "
+              + phase.phase()
+              + " | "
+              + phase.workflows()
+              + " | "
+              + String.format(Locale.ROOT, "%.1f", phase.seconds())
+              + " | "
+              + known(phase.benchmarkJvmCpuMs())
+              + " | "
+              + known(phase.benchmarkJvmCpuMsPerWorkflow())
+              + " | "
+              + known(phase.serverCpuMs())
+              + " | "
+              + known(phase.serverCpuMsPerWorkflow())
+              + " |");
     }
     return lines;
   }

@@ -6,8 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Scenario (c): many workflows started at the same instant, as when a batch of documents
- * arrives; how long until every one has completed.
+ * Scenario (c): many workflows started at the same instant, as when a batch of documents arrives;
+ * how long until every one has completed.
  */
 public final class BurstScenario {
   private final ScenarioContext context;
@@ -24,17 +24,25 @@ public final class BurstScenario {
     CountDownLatch outstanding = new CountDownLatch(workflows);
     long began = System.nanoTime();
     for (int i = 0; i < workflows; i++) {
-      context.launcher().launch(began).whenComplete((completion, failure) -> {
-        recorder.record(completion, failure);
-        outstanding.countDown();
-      });
+      context
+          .launcher()
+          .launch(began)
+          .whenComplete(
+              (completion, failure) -> {
+                recorder.record(completion, failure);
+                outstanding.countDown();
+              });
     }
-    boolean drained =
-        outstanding.await(context.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
-    return new BurstResult(workflows, recorder.completed(), recorder.failed(),
+    boolean drained = outstanding.await(context.drainTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    return new BurstResult(
+        workflows,
+        recorder.completed(),
+        recorder.failed(),
         (recorder.lastStartedNanos(began) - began) / 1e9,
         (recorder.lastCompletedNanos(began) - began) / 1e9,
-        LatencySummary.of(recorder.latencies()), drained, recorder.slowest(),
+        LatencySummary.of(recorder.latencies()),
+        drained,
+        recorder.slowest(),
         recorder.failureMessages());
   }
 }

@@ -6,9 +6,9 @@ import io.apex.temporal.perf.load.ScenarioRecorder;
 import java.time.Duration;
 
 /**
- * Scenario (b), closed loop: throughput with a fixed number of workflows in flight. Activities
- * per second counts the activities completed in the histories of the workflows that finished in
- * the window.
+ * Scenario (b), closed loop: throughput with a fixed number of workflows in flight. Activities per
+ * second counts the activities completed in the histories of the workflows that finished in the
+ * window.
  */
 public final class ClosedLoopScenario {
   private final ScenarioContext context;
@@ -24,13 +24,23 @@ public final class ClosedLoopScenario {
   public ClosedLoopResult run() throws InterruptedException {
     context.timeline().enter("closed loop");
     ScenarioRecorder recorder = new ScenarioRecorder(context.timeline());
-    ClosedLoop.Run run = new ClosedLoop(context.launcher(), concurrency, context.drainTimeout())
-        .runFor(duration, recorder);
+    ClosedLoop.Run run =
+        new ClosedLoop(context.launcher(), concurrency, context.drainTimeout())
+            .runFor(duration, recorder);
     double perSecond = run.completedInWindow() / run.windowSeconds();
     long activities = context.activities().completedIn(run.completedInWindowIds());
-    return new ClosedLoopResult(concurrency, run.windowSeconds(), run.launched(),
-        run.completedInWindow(), recorder.completed(), recorder.failed(), perSecond,
-        activities / run.windowSeconds(), LatencySummary.of(recorder.latencies()),
-        run.drained(), recorder.slowest(), recorder.failureMessages());
+    return new ClosedLoopResult(
+        concurrency,
+        run.windowSeconds(),
+        run.launched(),
+        run.completedInWindow(),
+        recorder.completed(),
+        recorder.failed(),
+        perSecond,
+        activities / run.windowSeconds(),
+        LatencySummary.of(recorder.latencies()),
+        run.drained(),
+        recorder.slowest(),
+        recorder.failureMessages());
   }
 }

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scenario (d): runs workflows in batches and, between batches, with nothing in flight, samples
- * the heap this JVM (the worker's) retains after a full GC. A leak shows as a slope; the slope is
+ * Scenario (d): runs workflows in batches and, between batches, with nothing in flight, samples the
+ * heap this JVM (the worker's) retains after a full GC. A leak shows as a slope; the slope is
  * fitted over every sample so that one noisy sample cannot decide the verdict.
  */
 public final class MemoryScenario {
@@ -25,9 +25,16 @@ public final class MemoryScenario {
   private final int sampleEvery;
   private final int concurrency;
 
-  /** @param server which Temporal server the worker used, for the report */
-  public MemoryScenario(ScenarioContext context, HeapAfterGc heap, String server, int workflows,
-      int sampleEvery, int concurrency) {
+  /**
+   * @param server which Temporal server the worker used, for the report
+   */
+  public MemoryScenario(
+      ScenarioContext context,
+      HeapAfterGc heap,
+      String server,
+      int workflows,
+      int sampleEvery,
+      int concurrency) {
     this.context = context;
     this.heap = heap;
     this.server = server;
@@ -57,21 +64,40 @@ public final class MemoryScenario {
       samples.add(sample(done));
     }
     double seconds = (System.nanoTime() - began) / 1e9;
-    LinearFit fit = LinearFit.of(samples.stream()
-        .map(s -> new LinearFit.Point(s.workflows(), s.heapUsedBytes()))
-        .toList());
-    return new MemoryResult(true, "", server, workflows, sampleEvery, concurrency,
-        recorder.completed(), recorder.failed() + warmUp.failed(), seconds,
-        recorder.completed() / seconds, samples, fit.slope() * 10_000, fit.intercept(),
+    LinearFit fit =
+        LinearFit.of(
+            samples.stream()
+                .map(s -> new LinearFit.Point(s.workflows(), s.heapUsedBytes()))
+                .toList());
+    return new MemoryResult(
+        true,
+        "",
+        server,
+        workflows,
+        sampleEvery,
+        concurrency,
+        recorder.completed(),
+        recorder.failed() + warmUp.failed(),
+        seconds,
+        recorder.completed() / seconds,
+        samples,
+        fit.slope() * 10_000,
+        fit.intercept(),
         samples.stream().mapToLong(HeapSample::heapUsedBytes).min().orElse(0),
         samples.stream().mapToLong(HeapSample::heapUsedBytes).max().orElse(0),
-        merged(warmUp.failureMessages(), recorder.failureMessages()), drained);
+        merged(warmUp.failureMessages(), recorder.failureMessages()),
+        drained);
   }
 
   private HeapSample sample(long workflowsDone) {
-    HeapSample sample = new HeapSample(workflowsDone, heap.usedBytes(),
-        context.timeline().secondsSinceStart(System.nanoTime()));
-    log.info("heap after GC with {} workflows done: {} MiB", workflowsDone,
+    HeapSample sample =
+        new HeapSample(
+            workflowsDone,
+            heap.usedBytes(),
+            context.timeline().secondsSinceStart(System.nanoTime()));
+    log.info(
+        "heap after GC with {} workflows done: {} MiB",
+        workflowsDone,
         String.format("%.1f", sample.heapUsedBytes() / 1048576.0));
     return sample;
   }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Scenario (b), open loop: starts workflows at a set rate, then at higher and higher rates, and
  * finds the highest rate whose p99 latency stays under the plan's bound. Each step waits for its
- * own results before the next begins, so one step's backlog does not count against the next. A
- * step that fails is run once more, and the ramp stops at a rate that fails twice in a row.
+ * own results before the next begins, so one step's backlog does not count against the next. A step
+ * that fails is run once more, and the ramp stops at a rate that fails twice in a row.
  */
 public final class RateRampScenario {
   private static final Logger log = LoggerFactory.getLogger(RateRampScenario.class);
@@ -42,14 +42,21 @@ public final class RateRampScenario {
         RampStep repeat = step(loop, rate);
         steps.add(repeat);
         if (!repeat.passed()) {
-          return new RampResult(plan, steps, highest, true,
-              repeat.verdict() + ", twice in a row");
+          return new RampResult(plan, steps, highest, true, repeat.verdict() + ", twice in a row");
         }
       }
       highest = rate;
     }
-    return new RampResult(plan, steps, highest, false, "the last step, " + highest
-        + "/s, still kept p99 under " + plan.p99BoundMs() + " ms: the limit is higher");
+    return new RampResult(
+        plan,
+        steps,
+        highest,
+        false,
+        "the last step, "
+            + highest
+            + "/s, still kept p99 under "
+            + plan.p99BoundMs()
+            + " ms: the limit is higher");
   }
 
   private RampStep step(OpenLoop loop, int rate) throws InterruptedException {
@@ -61,20 +68,42 @@ public final class RateRampScenario {
     String verdict;
     boolean passed = false;
     if (!run.drained()) {
-      verdict = (run.launched() - recorder.completed() - recorder.failed())
-          + " results still missing " + context.drainTimeout().toSeconds() + " s after the step";
+      verdict =
+          (run.launched() - recorder.completed() - recorder.failed())
+              + " results still missing "
+              + context.drainTimeout().toSeconds()
+              + " s after the step";
     } else if (recorder.failed() > 0) {
       verdict = recorder.failed() + " workflows failed at " + rate + "/s";
     } else if (latency.p99Ms() > plan.p99BoundMs()) {
-      verdict = "p99 " + latency.p99Ms() + " ms exceeds the bound of " + plan.p99BoundMs()
-          + " ms at " + rate + "/s";
+      verdict =
+          "p99 "
+              + latency.p99Ms()
+              + " ms exceeds the bound of "
+              + plan.p99BoundMs()
+              + " ms at "
+              + rate
+              + "/s";
     } else {
       passed = true;
       verdict = "p99 under " + plan.p99BoundMs() + " ms";
     }
-    log.info("ramp step {}/s: p99 {} ms, {} failed: {}", rate, latency.p99Ms(),
-        recorder.failed(), verdict);
-    return new RampStep(rate, plan.stepSeconds(), run.launched(), recorder.completed(),
-        recorder.failed(), achieved, latency, passed, verdict, recorder.slowest());
+    log.info(
+        "ramp step {}/s: p99 {} ms, {} failed: {}",
+        rate,
+        latency.p99Ms(),
+        recorder.failed(),
+        verdict);
+    return new RampStep(
+        rate,
+        plan.stepSeconds(),
+        run.launched(),
+        recorder.completed(),
+        recorder.failed(),
+        achieved,
+        latency,
+        passed,
+        verdict,
+        recorder.slowest());
   }
 }

@@ -29,15 +29,22 @@ public final class SequentialLatencyScenario {
     long began = System.nanoTime();
     for (int i = 0; i < workflows; i++) {
       // The launcher's own timeout bounds this wait; a failure is recorded, not thrown.
-      context.launcher().launch(System.nanoTime())
+      context
+          .launcher()
+          .launch(System.nanoTime())
           .whenComplete(recorder::record)
           .thenAccept(this::keepTiming)
           .handle((completion, failure) -> null)
           .join();
     }
     double seconds = (System.nanoTime() - began) / 1e9;
-    return new SequentialResult(workflows, recorder.completed(), recorder.failed(), seconds,
-        LatencySummary.of(recorder.latencies()), recorder.slowest(),
+    return new SequentialResult(
+        workflows,
+        recorder.completed(),
+        recorder.failed(),
+        seconds,
+        LatencySummary.of(recorder.latencies()),
+        recorder.slowest(),
         recorder.failureMessages());
   }
 
@@ -47,7 +54,11 @@ public final class SequentialLatencyScenario {
   }
 
   private void keepTiming(Completion completion) {
-    timings.add(new ClientTiming(completion.workflowId(), clock.at(completion.intendedNanos()),
-        clock.at(completion.startedNanos()), clock.at(completion.completedNanos())));
+    timings.add(
+        new ClientTiming(
+            completion.workflowId(),
+            clock.at(completion.intendedNanos()),
+            clock.at(completion.startedNanos()),
+            clock.at(completion.completedNanos())));
   }
 }

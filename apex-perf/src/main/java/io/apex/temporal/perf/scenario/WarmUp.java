@@ -22,9 +22,15 @@ public final class WarmUp {
     if (workflows == 0) {
       return new WarmUpResult(0, concurrency, 0, 0, 0, List.of());
     }
-    ClosedLoop.Run run = new ClosedLoop(context.launcher(), concurrency, context.drainTimeout())
-        .runCount(workflows, recorder);
-    return new WarmUpResult(workflows, concurrency, recorder.completed(), recorder.failed(),
-        run.windowSeconds(), recorder.failureMessages());
+    ClosedLoop.Run run =
+        new ClosedLoop(context.launcher(), concurrency, context.drainTimeout())
+            .runCount(workflows, recorder);
+    return new WarmUpResult(
+        workflows,
+        concurrency,
+        recorder.completed(),
+        recorder.failed(),
+        run.windowSeconds(),
+        recorder.failureMessages());
   }
 }

@@ -5,17 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The two sizes of a run. {@code short} is what CI runs on every build, inside three minutes on
- * a two-core machine; its memory run is a smoke test. {@code full} gives steadier figures and
- * samples the heap over 25,000 workflows, the figures to quote.
+ * The two sizes of a run. {@code short} is what CI runs on every build, inside three minutes on a
+ * two-core machine; its memory run is a smoke test. {@code full} gives steadier figures and samples
+ * the heap over 25,000 workflows, the figures to quote.
  */
 public enum PerfProfile {
   // The short memory run samples twice as often as the full one: its fewer workflows would
   // otherwise leave a slope fitted to ten noisy points.
-  SHORT(new ScenarioSizes(500, 200, 32, 10, new RampPlan(25, 1.5, 5, 6, 1000), 1000, 10_000,
-      500)),
-  FULL(new ScenarioSizes(2000, 1000, 32, 60, new RampPlan(20, 1.25, 20, 16, 1000), 1000, 25_000,
-      1_000));
+  SHORT(new ScenarioSizes(500, 200, 32, 10, new RampPlan(25, 1.5, 5, 6, 1000), 1000, 10_000, 500)),
+  FULL(
+      new ScenarioSizes(
+          2000, 1000, 32, 60, new RampPlan(20, 1.25, 20, 16, 1000), 1000, 25_000, 1_000));
 
   private final ScenarioSizes sizes;
 

@@ -12,8 +12,11 @@ public enum PerfSetting {
   TARGET("target", "embedded, dev-server or existing: which Temporal server the load runs against"),
   LOAD_ONLY("load-only", "true: start no worker, drive the task queue another worker serves"),
   SCENARIOS("scenarios", "comma list of sequential, closed-loop, ramp, burst, memory; default all"),
-  ALLOW_NOT_RUN("allow-not-run", false, "comma list of the scenarios whose specification floor may"
-      + " go unrun without failing the run; system property only, refused under CI=true"),
+  ALLOW_NOT_RUN(
+      "allow-not-run",
+      false,
+      "comma list of the scenarios whose specification floor may"
+          + " go unrun without failing the run; system property only, refused under CI=true"),
   REPORT_DIR("report-dir", "where report.json, report.md and the charts go"),
   WARMUP_WORKFLOWS("warmup-workflows", "workflows run before any measurement"),
   SEQUENTIAL_WORKFLOWS("sequential-workflows", "workflows run one after another for latency"),
@@ -28,9 +31,11 @@ public enum PerfSetting {
   MEMORY_WORKFLOWS("memory-workflows", "workflows run while the worker's heap is sampled"),
   MEMORY_SAMPLE_EVERY("memory-sample-every", "workflows between two heap samples"),
   STARTER_THREADS("starter-threads", "threads that make the blocking start calls"),
-  SERVER_TUNING("server-tuning",
+  SERVER_TUNING(
+      "server-tuning",
       "tuned (default) or untuned: the dev server with our dynamic config or with its defaults"),
-  EAGER_START("eager-start",
+  EAGER_START(
+      "eager-start",
       "true: start workflows through the worker's own client with eager workflow start");
 
   private final String key;

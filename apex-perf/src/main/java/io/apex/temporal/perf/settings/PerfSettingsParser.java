@@ -34,14 +34,20 @@ public final class PerfSettingsParser {
   }
 
   public PerfSettingsResult parse() {
-    PerfProfile profile = choice(PROFILE, PerfProfile::byLabel, PerfProfile.SHORT,
-        "short or full");
-    TargetKind target = choice(TARGET, TargetKind::byLabel, TargetKind.EMBEDDED,
-        "embedded, dev-server or existing");
+    PerfProfile profile = choice(PROFILE, PerfProfile::byLabel, PerfProfile.SHORT, "short or full");
+    TargetKind target =
+        choice(
+            TARGET, TargetKind::byLabel, TargetKind.EMBEDDED, "embedded, dev-server or existing");
     boolean loadOnly = bool(LOAD_ONLY);
     if (loadOnly && target != TargetKind.EXISTING) {
-      problems.add(LOAD_ONLY.label() + " needs " + TARGET.label() + " existing (another worker"
-          + " must serve the task queue), got '" + target.label() + "'");
+      problems.add(
+          LOAD_ONLY.label()
+              + " needs "
+              + TARGET.label()
+              + " existing (another worker"
+              + " must serve the task queue), got '"
+              + target.label()
+              + "'");
     }
     Set<Scenario> scenarios = scenarios();
     Set<Scenario> allowedNotRun = allowedNotRun();
@@ -52,49 +58,69 @@ public final class PerfSettingsParser {
 
     ScenarioSizes defaults = profile.sizes();
     RampPlan defaultRamp = defaults.ramp();
-    RampPlan ramp = new RampPlan(
-        integer(RAMP_START_RATE, 1, defaultRamp.startRate()),
-        factor(defaultRamp.factor()),
-        integer(RAMP_STEP_SECONDS, 1, defaultRamp.stepSeconds()),
-        integer(RAMP_MAX_STEPS, 1, defaultRamp.maxSteps()),
-        integer(RAMP_P99_BOUND_MS, 1, defaultRamp.p99BoundMs()));
-    int memoryWorkflows =
-        integer(MEMORY_WORKFLOWS, 1, defaults.memoryWorkflows());
+    RampPlan ramp =
+        new RampPlan(
+            integer(RAMP_START_RATE, 1, defaultRamp.startRate()),
+            factor(defaultRamp.factor()),
+            integer(RAMP_STEP_SECONDS, 1, defaultRamp.stepSeconds()),
+            integer(RAMP_MAX_STEPS, 1, defaultRamp.maxSteps()),
+            integer(RAMP_P99_BOUND_MS, 1, defaultRamp.p99BoundMs()));
+    int memoryWorkflows = integer(MEMORY_WORKFLOWS, 1, defaults.memoryWorkflows());
     int sampleEvery = integer(MEMORY_SAMPLE_EVERY, 1, defaults.memorySampleEvery());
     if (sampleEvery * MINIMUM_MEMORY_SAMPLES > memoryWorkflows) {
-      problems.add(MEMORY_SAMPLE_EVERY.label() + " must leave at least " + MINIMUM_MEMORY_SAMPLES
-          + " samples in " + memoryWorkflows + " workflows, got '" + sampleEvery + "'");
+      problems.add(
+          MEMORY_SAMPLE_EVERY.label()
+              + " must leave at least "
+              + MINIMUM_MEMORY_SAMPLES
+              + " samples in "
+              + memoryWorkflows
+              + " workflows, got '"
+              + sampleEvery
+              + "'");
     }
-    ScenarioSizes sizes = new ScenarioSizes(
-        integer(WARMUP_WORKFLOWS, 0, defaults.warmupWorkflows()),
-        integer(SEQUENTIAL_WORKFLOWS, 1, defaults.sequentialWorkflows()),
-        integer(CONCURRENCY, 1, defaults.concurrency()),
-        integer(CLOSED_LOOP_SECONDS, 1, defaults.closedLoopSeconds()),
-        ramp,
-        integer(BURST_WORKFLOWS, 1, defaults.burstWorkflows()),
-        memoryWorkflows,
-        sampleEvery);
+    ScenarioSizes sizes =
+        new ScenarioSizes(
+            integer(WARMUP_WORKFLOWS, 0, defaults.warmupWorkflows()),
+            integer(SEQUENTIAL_WORKFLOWS, 1, defaults.sequentialWorkflows()),
+            integer(CONCURRENCY, 1, defaults.concurrency()),
+            integer(CLOSED_LOOP_SECONDS, 1, defaults.closedLoopSeconds()),
+            ramp,
+            integer(BURST_WORKFLOWS, 1, defaults.burstWorkflows()),
+            memoryWorkflows,
+            sampleEvery);
     int starterThreads = integer(STARTER_THREADS, 1, DEFAULT_STARTER_THREADS);
 
     if (!problems.isEmpty()) {
       return new PerfSettingsResult(Optional.empty(), problems);
     }
     return new PerfSettingsResult(
-        Optional.of(new PerfSettings(profile, target, loadOnly, scenarios, reportDir, sizes,
-            starterThreads, source(SCENARIOS), allowedNotRun)),
+        Optional.of(
+            new PerfSettings(
+                profile,
+                target,
+                loadOnly,
+                scenarios,
+                reportDir,
+                sizes,
+                starterThreads,
+                source(SCENARIOS),
+                allowedNotRun)),
         List.of());
   }
 
   /**
-   * The property when set and not empty, else the environment variable when set, trimmed; only
-   * the property for a setting that the environment may not give.
+   * The property when set and not empty, else the environment variable when set, trimmed; only the
+   * property for a setting that the environment may not give.
    */
   private Optional<String> raw(PerfSetting setting) {
-    return property(setting).or(() -> setting.fromEnvironment()
-        ? Optional.ofNullable(environment.get(setting.envVar()))
-            .map(String::trim)
-            .filter(value -> !value.isEmpty())
-        : Optional.empty());
+    return property(setting)
+        .or(
+            () ->
+                setting.fromEnvironment()
+                    ? Optional.ofNullable(environment.get(setting.envVar()))
+                        .map(String::trim)
+                        .filter(value -> !value.isEmpty())
+                    : Optional.empty());
   }
 
   private Optional<String> property(PerfSetting setting) {
@@ -116,25 +142,36 @@ public final class PerfSettingsParser {
   }
 
   /** Under CI=true no specification floor may go unrun, whatever the settings say. */
-  private void requireEverySpecificationFloor(Set<Scenario> scenarios,
-      Set<Scenario> allowedNotRun, boolean loadOnly) {
-    List<String> left = Arrays.stream(Scenario.values())
-        .filter(Scenario::hasSpecificationFloor)
-        .filter(scenario -> !scenarios.contains(scenario))
-        .map(Scenario::label)
-        .toList();
+  private void requireEverySpecificationFloor(
+      Set<Scenario> scenarios, Set<Scenario> allowedNotRun, boolean loadOnly) {
+    List<String> left =
+        Arrays.stream(Scenario.values())
+            .filter(Scenario::hasSpecificationFloor)
+            .filter(scenario -> !scenarios.contains(scenario))
+            .map(Scenario::label)
+            .toList();
     if (!left.isEmpty()) {
-      problems.add("CI=true runs every specification floor, but " + SCENARIOS.label() + " from "
-          + source(SCENARIOS) + " leaves out " + String.join(", ", left) + ", got '"
-          + raw(SCENARIOS).orElse("all") + "'");
+      problems.add(
+          "CI=true runs every specification floor, but "
+              + SCENARIOS.label()
+              + " from "
+              + source(SCENARIOS)
+              + " leaves out "
+              + String.join(", ", left)
+              + ", got '"
+              + raw(SCENARIOS).orElse("all")
+              + "'");
     }
     if (!allowedNotRun.isEmpty()) {
-      problems.add(ALLOW_NOT_RUN.label() + " must be empty under CI=true, got '"
-          + raw(ALLOW_NOT_RUN).orElse("") + "'");
+      problems.add(
+          ALLOW_NOT_RUN.label()
+              + " must be empty under CI=true, got '"
+              + raw(ALLOW_NOT_RUN).orElse("")
+              + "'");
     }
     if (loadOnly) {
-      problems.add("CI=true measures the worker's memory, which " + LOAD_ONLY.label()
-          + " rules out");
+      problems.add(
+          "CI=true measures the worker's memory, which " + LOAD_ONLY.label() + " rules out");
     }
   }
 
@@ -145,12 +182,14 @@ public final class PerfSettingsParser {
       return allowed;
     }
     for (String label : value.get().split(",")) {
-      Optional<Scenario> scenario = Scenario.byLabel(label.trim())
-          .filter(Scenario::hasSpecificationFloor);
+      Optional<Scenario> scenario =
+          Scenario.byLabel(label.trim()).filter(Scenario::hasSpecificationFloor);
       if (scenario.isEmpty()) {
-        String allowedLabels = Arrays.stream(Scenario.values())
-            .filter(Scenario::hasSpecificationFloor).map(Scenario::label)
-            .collect(Collectors.joining(", "));
+        String allowedLabels =
+            Arrays.stream(Scenario.values())
+                .filter(Scenario::hasSpecificationFloor)
+                .map(Scenario::label)
+                .collect(Collectors.joining(", "));
         reject(ALLOW_NOT_RUN, "a comma list of " + allowedLabels, value.get());
         return EnumSet.noneOf(Scenario.class);
       }
@@ -159,8 +198,8 @@ public final class PerfSettingsParser {
     return allowed;
   }
 
-  private <T> T choice(PerfSetting setting, Function<String, Optional<T>> byLabel, T fallback,
-      String allowed) {
+  private <T> T choice(
+      PerfSetting setting, Function<String, Optional<T>> byLabel, T fallback, String allowed) {
     Optional<String> value = raw(setting);
     if (value.isEmpty()) {
       return fallback;
@@ -228,8 +267,8 @@ public final class PerfSettingsParser {
     for (String label : value.get().split(",")) {
       Optional<Scenario> scenario = Scenario.byLabel(label.trim());
       if (scenario.isEmpty()) {
-        String allowed = Arrays.stream(Scenario.values()).map(Scenario::label)
-            .collect(Collectors.joining(", "));
+        String allowed =
+            Arrays.stream(Scenario.values()).map(Scenario::label).collect(Collectors.joining(", "));
         reject(SCENARIOS, "'all' or a comma list of " + allowed, value.get());
         return EnumSet.allOf(Scenario.class);
       }

@@ -1,9 +1,9 @@
 package io.apex.temporal.perf.settings;
 
 /**
- * The open-loop ramp: start workflows at {@code startRate} per second for {@code stepSeconds},
- * then at {@code factor} times that rate, and so on, until a step's p99 exceeds {@code
- * p99BoundMs} or {@code maxSteps} steps have run.
+ * The open-loop ramp: start workflows at {@code startRate} per second for {@code stepSeconds}, then
+ * at {@code factor} times that rate, and so on, until a step's p99 exceeds {@code p99BoundMs} or
+ * {@code maxSteps} steps have run.
  */
 public record RampPlan(
     int startRate, double factor, int stepSeconds, int maxSteps, int p99BoundMs) {

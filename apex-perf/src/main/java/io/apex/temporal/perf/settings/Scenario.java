@@ -19,8 +19,8 @@ public enum Scenario {
   }
 
   /**
-   * True when the scenario measures a floor the specification names (latency P90, activities
-   * per second, concurrent workflows, memory stable over time): such a floor must run.
+   * True when the scenario measures a floor the specification names (latency P90, activities per
+   * second, concurrent workflows, memory stable over time): such a floor must run.
    */
   public boolean hasSpecificationFloor() {
     return specificationFloor;

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Which settings a dev server the benchmark starts runs with: the project's tuned dynamic
  * configuration ({@code infra/temporal/dev-server.properties}) or the server's defaults, so that
- * both can be measured on one machine in one sitting. Read from {@code apex.perf.server-tuning}
- * or {@code APEX_PERF_SERVER_TUNING}, the property winning, like every benchmark setting.
+ * both can be measured on one machine in one sitting. Read from {@code apex.perf.server-tuning} or
+ * {@code APEX_PERF_SERVER_TUNING}, the property winning, like every benchmark setting.
  */
 public enum ServerTuning {
   TUNED,
@@ -30,16 +30,30 @@ public enum ServerTuning {
 
   public static Parsed parse(Map<String, String> environment, Map<String, String> properties) {
     PerfSetting setting = PerfSetting.SERVER_TUNING;
-    Optional<String> value = Optional.ofNullable(properties.get(setting.property()))
-        .map(String::trim).filter(v -> !v.isEmpty())
-        .or(() -> Optional.ofNullable(environment.get(setting.envVar()))
-            .map(String::trim).filter(v -> !v.isEmpty()));
+    Optional<String> value =
+        Optional.ofNullable(properties.get(setting.property()))
+            .map(String::trim)
+            .filter(v -> !v.isEmpty())
+            .or(
+                () ->
+                    Optional.ofNullable(environment.get(setting.envVar()))
+                        .map(String::trim)
+                        .filter(v -> !v.isEmpty()));
     if (value.isEmpty()) {
       return new Parsed(TUNED, List.of());
     }
-    return Arrays.stream(values()).filter(t -> t.label().equals(value.get())).findFirst()
+    return Arrays.stream(values())
+        .filter(t -> t.label().equals(value.get()))
+        .findFirst()
         .map(t -> new Parsed(t, List.<String>of()))
-        .orElseGet(() -> new Parsed(TUNED, List.of(setting.label()
-            + " must be one of tuned or untuned, got '" + value.get() + "'")));
+        .orElseGet(
+            () ->
+                new Parsed(
+                    TUNED,
+                    List.of(
+                        setting.label()
+                            + " must be one of tuned or untuned, got '"
+                            + value.get()
+                            + "'")));
   }
 }

@@ -2,9 +2,9 @@ package io.apex.temporal.perf.target;
 
 import io.apex.temporal.testkit.DevServerSettings;
 import io.apex.temporal.testkit.TemporalDevServer;
+import io.apex.temporal.worker.runtime.Managed;
 import java.time.Duration;
 import java.util.Optional;
-import io.apex.temporal.worker.runtime.Managed;
 
 /** {@code temporal server start-dev} on free ports, tuned or not, for the whole run. */
 public final class DevServerPart implements Managed {
@@ -14,6 +14,7 @@ public final class DevServerPart implements Managed {
   public DevServerPart(DevServerSettings settings) {
     this.settings = settings;
   }
+
   private ExitReaper reaper;
 
   @Override

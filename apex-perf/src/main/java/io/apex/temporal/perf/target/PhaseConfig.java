@@ -27,7 +27,10 @@ public final class PhaseConfig {
   /** Every problem in the real environment's settings, before anything starts. */
   public List<String> problems() {
     return load(Map.of(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label()))
-        .problems().stream().map(ConfigProblem::message).toList();
+        .problems()
+        .stream()
+        .map(ConfigProblem::message)
+        .toList();
   }
 
   /** The environment's task queue: the one another worker serves in load-only mode. */
@@ -37,8 +40,13 @@ public final class PhaseConfig {
 
   public TemporalConfig config(Map<Setting, String> overrides) {
     ConfigLoadResult result = load(overrides);
-    return result.config().orElseThrow(() -> new IllegalArgumentException(
-        "invalid settings: " + result.problems().stream().map(ConfigProblem::message).toList()));
+    return result
+        .config()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "invalid settings: "
+                        + result.problems().stream().map(ConfigProblem::message).toList()));
   }
 
   private ConfigLoadResult load(Map<Setting, String> overrides) {

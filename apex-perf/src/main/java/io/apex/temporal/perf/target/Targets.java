@@ -27,6 +27,7 @@ import java.util.Optional;
  */
 public final class Targets implements AutoCloseable {
   private static final String LOCAL_HOST = "127.0.0.1";
+
   /** The namespace that the test server and the dev server both create at start. */
   private static final String LOCAL_NAMESPACE = "default";
 
@@ -41,8 +42,12 @@ public final class Targets implements AutoCloseable {
    * @param runId unique per run: the task queue of a worker the benchmark starts
    * @param tuning the dev server's settings, when the benchmark starts one
    */
-  public Targets(PerfSettings settings, PhaseConfig phaseConfig, String runId,
-      ServerTuning tuning, boolean eagerStart) {
+  public Targets(
+      PerfSettings settings,
+      PhaseConfig phaseConfig,
+      String runId,
+      ServerTuning tuning,
+      boolean eagerStart) {
     this.settings = settings;
     this.phaseConfig = phaseConfig;
     this.tuning = tuning;
@@ -70,10 +75,18 @@ public final class Targets implements AutoCloseable {
     if (eagerStart && worker != null) {
       server += "; workflows started through the worker's own client, with eager workflow start";
     }
-    TargetDescription description = new TargetDescription(settings.target().label(),
-        phase.name().toLowerCase(Locale.ROOT), server, config.connection().target(),
-        config.connection().namespace(), config.runtime().taskQueue(), settings.loadOnly(),
-        !settings.loadOnly(), settings.loadOnly() ? null : config.limits(), serverSettings());
+    TargetDescription description =
+        new TargetDescription(
+            settings.target().label(),
+            phase.name().toLowerCase(Locale.ROOT),
+            server,
+            config.connection().target(),
+            config.connection().namespace(),
+            config.runtime().taskQueue(),
+            settings.loadOnly(),
+            !settings.loadOnly(),
+            settings.loadOnly() ? null : config.limits(),
+            serverSettings());
     // Eager workflow start hands the first workflow task back in the start call's response,
     // which the SDK does only when the starting client is the one the worker polls with.
     WorkflowClient client = eagerStart && worker != null ? worker.client() : loadClient.client();
@@ -93,7 +106,10 @@ public final class Targets implements AutoCloseable {
     };
   }
 
-  /** Chooses the server for the phase, adding the settings and parts it needs; returns its description. */
+  /**
+   * Chooses the server for the phase, adding the settings and parts it needs; returns its
+   * description.
+   */
   private String server(Phase phase, Map<Setting, String> overrides, List<Managed> parts)
       throws Exception {
     TargetKind kind = settings.target();

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 public final class TestServerProcess implements Managed {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
   /** Room for the histories of the largest memory run, which the server never frees. */
   private static final String HEAP = "-Xmx2g";
 
@@ -46,22 +47,34 @@ public final class TestServerProcess implements Managed {
     Path log = Files.createTempFile("apex-perf-test-server-" + port + "-", ".log");
     output = new ProcessOutput(log);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(List.of(java, HEAP, "-cp", System.getProperty("java.class.path"),
-            "io.temporal.testserver.TestServer", String.valueOf(port)))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    HEAP,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "io.temporal.testserver.TestServer",
+                    String.valueOf(port)))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     // Should this JVM end without stop() (an Error thrown past the lifecycle), the server must
     // not live on as an orphan that loads the machine.
     reaper = ExitReaper.register("test-server-process-reaper", process::destroyForcibly);
     if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || listening())) {
       stop();
-      throw new IllegalStateException("the test server process did not listen on port " + port
-          + " within " + START_TIMEOUT.toSeconds() + " s:\n" + output.tail(20));
+      throw new IllegalStateException(
+          "the test server process did not listen on port "
+              + port
+              + " within "
+              + START_TIMEOUT.toSeconds()
+              + " s:\n"
+              + output.tail(20));
     }
     if (!process.isAlive()) {
-      throw new IllegalStateException("the test server process exited with "
-          + process.exitValue() + ":\n" + output.tail(20));
+      throw new IllegalStateException(
+          "the test server process exited with " + process.exitValue() + ":\n" + output.tail(20));
     }
   }
 

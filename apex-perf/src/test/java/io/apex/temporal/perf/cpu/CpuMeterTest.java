@@ -16,8 +16,11 @@ class CpuMeterTest {
 
   @Test
   void aPhaseCostsTheCpuSpentDuringItDividedByTheWorkflowsItStarted() {
-    CpuMeter.Mark mark = meter.begin("closed loop",
-        () -> Optional.of(Duration.ofMillis(serverMillis.get())), workflows::get);
+    CpuMeter.Mark mark =
+        meter.begin(
+            "closed loop",
+            () -> Optional.of(Duration.ofMillis(serverMillis.get())),
+            workflows::get);
     jvmMillis.addAndGet(800);
     serverMillis.addAndGet(1_200);
     workflows.addAndGet(200);

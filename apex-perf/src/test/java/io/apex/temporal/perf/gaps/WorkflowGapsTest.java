@@ -17,7 +17,8 @@ class WorkflowGapsTest {
 
   private static HistoryEvent event(EventType type, long micros) {
     Instant at = T0.plusNanos(micros * 1000);
-    return HistoryEvent.newBuilder().setEventType(type)
+    return HistoryEvent.newBuilder()
+        .setEventType(type)
         .setEventTime(Timestamp.newBuilder().setSeconds(at.getEpochSecond()).setNanos(at.getNano()))
         .build();
   }
@@ -40,52 +41,64 @@ class WorkflowGapsTest {
     return events;
   }
 
-  private static ClientTiming timing(String id, long calledMicros, long returnedMicros,
-      long resultMicros) {
-    return new ClientTiming(id, T0.plusNanos(calledMicros * 1000),
-        T0.plusNanos(returnedMicros * 1000), T0.plusNanos(resultMicros * 1000));
+  private static ClientTiming timing(
+      String id, long calledMicros, long returnedMicros, long resultMicros) {
+    return new ClientTiming(
+        id,
+        T0.plusNanos(calledMicros * 1000),
+        T0.plusNanos(returnedMicros * 1000),
+        T0.plusNanos(resultMicros * 1000));
   }
 
   @Test
   void eachStretchOfAWorkflowIsNamedByItsEventsInOrderWithWorkflowTasksNumbered() {
-    List<Gap> gaps = WorkflowGaps.of(timing("w", -1_000, 2_000, 84_000),
-        greeting(0, 38_000));
+    List<Gap> gaps = WorkflowGaps.of(timing("w", -1_000, 2_000, 84_000), greeting(0, 38_000));
 
-    assertThat(gaps).extracting(Gap::name).containsExactly(
-        "client: start call (request to response)",
-        "client start call -> WorkflowExecutionStarted recorded",
-        "WorkflowExecutionStarted -> WorkflowTaskScheduled#1",
-        "WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1",
-        "WorkflowTaskStarted#1 -> WorkflowTaskCompleted#1",
-        "WorkflowTaskCompleted#1 -> ActivityTaskScheduled",
-        "ActivityTaskScheduled -> ActivityTaskStarted",
-        "ActivityTaskStarted -> ActivityTaskCompleted",
-        "ActivityTaskCompleted -> WorkflowTaskScheduled#2",
-        "WorkflowTaskScheduled#2 -> WorkflowTaskStarted#2",
-        "WorkflowTaskStarted#2 -> WorkflowTaskCompleted#2",
-        "WorkflowTaskCompleted#2 -> WorkflowExecutionCompleted",
-        "close recorded -> result at the client (long poll)",
-        "total: first to last event (server)",
-        "total: start call to result (client)");
-    assertThat(gaps).extracting(Gap::micros).containsExactly(
-        3_000L, 1_000L, 0L, 38_000L, 2_000L, 0L, 100L, 1_000L, 0L, 38_000L, 1_500L, 0L,
-        3_400L, 80_600L, 85_000L);
+    assertThat(gaps)
+        .extracting(Gap::name)
+        .containsExactly(
+            "client: start call (request to response)",
+            "client start call -> WorkflowExecutionStarted recorded",
+            "WorkflowExecutionStarted -> WorkflowTaskScheduled#1",
+            "WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1",
+            "WorkflowTaskStarted#1 -> WorkflowTaskCompleted#1",
+            "WorkflowTaskCompleted#1 -> ActivityTaskScheduled",
+            "ActivityTaskScheduled -> ActivityTaskStarted",
+            "ActivityTaskStarted -> ActivityTaskCompleted",
+            "ActivityTaskCompleted -> WorkflowTaskScheduled#2",
+            "WorkflowTaskScheduled#2 -> WorkflowTaskStarted#2",
+            "WorkflowTaskStarted#2 -> WorkflowTaskCompleted#2",
+            "WorkflowTaskCompleted#2 -> WorkflowExecutionCompleted",
+            "close recorded -> result at the client (long poll)",
+            "total: first to last event (server)",
+            "total: start call to result (client)");
+    assertThat(gaps)
+        .extracting(Gap::micros)
+        .containsExactly(
+            3_000L, 1_000L, 0L, 38_000L, 2_000L, 0L, 100L, 1_000L, 0L, 38_000L, 1_500L, 0L, 3_400L,
+            80_600L, 85_000L);
   }
 
   @Test
   void theSamplerSumsUpEachStretchAsMedianAndP90InTheOrderTheyHappen() {
-    Map<String, List<HistoryEvent>> histories = Map.of(
-        "a", greeting(0, 10_000), "b", greeting(0, 20_000), "c", greeting(0, 30_000));
+    Map<String, List<HistoryEvent>> histories =
+        Map.of("a", greeting(0, 10_000), "b", greeting(0, 20_000), "c", greeting(0, 30_000));
     HistoryGapSampler sampler = new HistoryGapSampler(histories::get);
 
-    WhereTheTimeGoes result = sampler.measure(List.of(timing("a", 0, 1_000, 100_000),
-        timing("b", 0, 1_000, 100_000), timing("c", 0, 1_000, 100_000)));
+    WhereTheTimeGoes result =
+        sampler.measure(
+            List.of(
+                timing("a", 0, 1_000, 100_000),
+                timing("b", 0, 1_000, 100_000),
+                timing("c", 0, 1_000, 100_000)));
 
     assertThat(result.sampled()).isEqualTo(3);
     assertThat(result.failures()).isEmpty();
-    GapSummary dispatch = result.gaps().stream()
-        .filter(g -> g.name().equals("WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1"))
-        .findFirst().orElseThrow();
+    GapSummary dispatch =
+        result.gaps().stream()
+            .filter(g -> g.name().equals("WorkflowTaskScheduled#1 -> WorkflowTaskStarted#1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(dispatch.samples()).isEqualTo(3);
     assertThat(dispatch.p50Ms()).isEqualTo(20.0, org.assertj.core.data.Offset.offset(0.05));
     assertThat(dispatch.p90Ms()).isEqualTo(30.0, org.assertj.core.data.Offset.offset(0.05));
@@ -94,9 +107,11 @@ class WorkflowGapsTest {
 
   @Test
   void aHistoryThatCannotBeReadIsCountedOutWithItsReasonNotGuessed() {
-    HistoryGapSampler sampler = new HistoryGapSampler(id -> {
-      throw new IllegalStateException("not found: " + id);
-    });
+    HistoryGapSampler sampler =
+        new HistoryGapSampler(
+            id -> {
+              throw new IllegalStateException("not found: " + id);
+            });
 
     WhereTheTimeGoes result = sampler.measure(List.of(timing("gone", 0, 1, 2)));
 

@@ -11,9 +11,19 @@ import org.junit.jupiter.api.Test;
 class IngestionFloorsTest {
 
   private static IngestionBenchmarkResult result(IngestionBenchmark.Measured measured) {
-    return new IngestionBenchmarkResult("short", "server", "store", "machine", 40, 16,
-        measured.documentsPerMinute(), measured.latency(), measured.chunksPerSecond(),
-        measured.largeSearchableSeconds(), measured.failed(), IngestionBenchmark.floors(measured));
+    return new IngestionBenchmarkResult(
+        "short",
+        "server",
+        "store",
+        "machine",
+        40,
+        16,
+        measured.documentsPerMinute(),
+        measured.latency(),
+        measured.chunksPerSecond(),
+        measured.largeSearchableSeconds(),
+        measured.failed(),
+        IngestionBenchmark.floors(measured));
   }
 
   private static Map<SizeClass, Latency> onePageP90(long millis) {
@@ -36,10 +46,12 @@ class IngestionFloorsTest {
 
   @Test
   void aFloorThatDidNotRunDoesNotPass() {
-    var notRun = result(new IngestionBenchmark.Measured(400, Map.of(), 30,
-        Double.POSITIVE_INFINITY, 0));
-    assertThat(notRun.floors()).filteredOn(floor -> !floor.passed())
-        .extracting(Floor::measured).containsExactlyInAnyOrder("not run", "never");
+    var notRun =
+        result(new IngestionBenchmark.Measured(400, Map.of(), 30, Double.POSITIVE_INFINITY, 0));
+    assertThat(notRun.floors())
+        .filteredOn(floor -> !floor.passed())
+        .extracting(Floor::measured)
+        .containsExactlyInAnyOrder("not run", "never");
     assertThat(notRun.passed()).isFalse();
   }
 
@@ -54,9 +66,11 @@ class IngestionFloorsTest {
 
   @Test
   void theReportNamesEveryFloorAndItsVerdict() {
-    String markdown = IngestionReport.markdown(
-        result(new IngestionBenchmark.Measured(156, onePageP90(970), 13.4, 31.1, 0)));
-    assertThat(markdown).contains("156 one-page documents per minute")
+    String markdown =
+        IngestionReport.markdown(
+            result(new IngestionBenchmark.Measured(156, onePageP90(970), 13.4, 31.1, 0)));
+    assertThat(markdown)
+        .contains("156 one-page documents per minute")
         .contains("| one-page documents per minute | >= 300 | 156 | FAIL |")
         .contains("| one-page p90 | <= 2000 ms | 970 ms | pass |")
         .contains("| 300 KB text searchable | <= 30 s | 31.1 s | FAIL |");

@@ -19,24 +19,31 @@ class ActivityCountTest {
 
   @Test
   void countsTheActivitiesCompletedInEachHistoryNotTheWorkflows() {
-    Map<String, List<HistoryEvent>> histories = Map.of(
-        "three-activities", history(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
-            EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED),
-        "one-activity", history(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED),
-        "failed-activity", history(EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
-            EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
+    Map<String, List<HistoryEvent>> histories =
+        Map.of(
+            "three-activities",
+                history(
+                    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+                    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED),
+            "one-activity",
+                history(
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED),
+            "failed-activity",
+                history(
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED,
+                    EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED));
 
     ActivityCount count = new ActivityCount(histories::get);
 

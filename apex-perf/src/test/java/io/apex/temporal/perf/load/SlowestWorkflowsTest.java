@@ -13,7 +13,8 @@ class SlowestWorkflowsTest {
     slowest.offer(new Completion("slowest", 0, 0, 9_000_000));
     slowest.offer(new Completion("slow", 0, 0, 5_000_000));
 
-    assertThat(slowest.slowestFirst()).extracting(SlowWorkflow::workflowId)
+    assertThat(slowest.slowestFirst())
+        .extracting(SlowWorkflow::workflowId)
         .containsExactly("slowest", "slow");
     assertThat(slowest.slowestFirst().get(0).latencyMs()).isEqualTo(9.0);
   }

@@ -10,14 +10,17 @@ class EagerStartSettingTest {
   @Test
   void offUnlessAskedForAndAnEmptyPropertyLeavesTheEnvironmentsChoice() {
     assertThat(EagerStartSetting.parse(Map.of(), Map.of()).enabled()).isFalse();
-    assertThat(EagerStartSetting.parse(Map.of("APEX_PERF_EAGER_START", "true"),
-        Map.of("apex.perf.eager-start", "")).enabled()).isTrue();
+    assertThat(
+            EagerStartSetting.parse(
+                    Map.of("APEX_PERF_EAGER_START", "true"), Map.of("apex.perf.eager-start", ""))
+                .enabled())
+        .isTrue();
   }
 
   @Test
   void aValueOtherThanTrueOrFalseIsOneProblemNamingIt() {
-    assertThat(EagerStartSetting.parse(Map.of(), Map.of("apex.perf.eager-start", "yes"))
-        .problems()).containsExactly(
+    assertThat(EagerStartSetting.parse(Map.of(), Map.of("apex.perf.eager-start", "yes")).problems())
+        .containsExactly(
             "apex.perf.eager-start (APEX_PERF_EAGER_START) must be true or false, got 'yes'");
   }
 }

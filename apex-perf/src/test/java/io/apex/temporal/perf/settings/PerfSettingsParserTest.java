@@ -45,9 +45,10 @@ class PerfSettingsParserTest {
 
   @Test
   void aSystemPropertyWinsOverTheEnvironmentVariable() {
-    PerfSettings settings = valid(
-        Map.of("APEX_PERF_TARGET", "existing", "APEX_PERF_CONCURRENCY", "8"),
-        Map.of("apex.perf.target", "dev-server"));
+    PerfSettings settings =
+        valid(
+            Map.of("APEX_PERF_TARGET", "existing", "APEX_PERF_CONCURRENCY", "8"),
+            Map.of("apex.perf.target", "dev-server"));
 
     assertThat(settings.target()).isEqualTo(TargetKind.DEV_SERVER);
     assertThat(settings.sizes().concurrency()).isEqualTo(8);
@@ -56,8 +57,8 @@ class PerfSettingsParserTest {
   @Test
   void anEmptyPropertyCountsAsUnsetSoTheEnvironmentStillApplies() {
     // Maven forwards every apex.perf.* property, empty when the user did not set it.
-    PerfSettings settings = valid(Map.of("APEX_PERF_TARGET", "dev-server"),
-        Map.of("apex.perf.target", ""));
+    PerfSettings settings =
+        valid(Map.of("APEX_PERF_TARGET", "dev-server"), Map.of("apex.perf.target", ""));
 
     assertThat(settings.target()).isEqualTo(TargetKind.DEV_SERVER);
   }
@@ -72,46 +73,56 @@ class PerfSettingsParserTest {
 
   @Test
   void everyBadValueIsReportedNamingThePropertyTheVariableAndTheValue() {
-    PerfSettingsResult result = parse(Map.of("APEX_PERF_CONCURRENCY", "many"), Map.of(
-        "apex.perf.target", "cloud",
-        "apex.perf.ramp-factor", "1",
-        "apex.perf.scenarios", "sequential,soak"));
+    PerfSettingsResult result =
+        parse(
+            Map.of("APEX_PERF_CONCURRENCY", "many"),
+            Map.of(
+                "apex.perf.target", "cloud",
+                "apex.perf.ramp-factor", "1",
+                "apex.perf.scenarios", "sequential,soak"));
 
     assertThat(result.settings()).isEmpty();
-    assertThat(result.problems()).containsExactlyInAnyOrder(
-        "apex.perf.target (APEX_PERF_TARGET) must be one of embedded, dev-server or existing,"
-            + " got 'cloud'",
-        "apex.perf.concurrency (APEX_PERF_CONCURRENCY) must be an integer >= 1, got 'many'",
-        "apex.perf.ramp-factor (APEX_PERF_RAMP_FACTOR) must be a number > 1, got '1'",
-        "apex.perf.scenarios (APEX_PERF_SCENARIOS) must be 'all' or a comma list of sequential,"
-            + " closed-loop, ramp, burst, memory, got 'sequential,soak'");
+    assertThat(result.problems())
+        .containsExactlyInAnyOrder(
+            "apex.perf.target (APEX_PERF_TARGET) must be one of embedded, dev-server or existing,"
+                + " got 'cloud'",
+            "apex.perf.concurrency (APEX_PERF_CONCURRENCY) must be an integer >= 1, got 'many'",
+            "apex.perf.ramp-factor (APEX_PERF_RAMP_FACTOR) must be a number > 1, got '1'",
+            "apex.perf.scenarios (APEX_PERF_SCENARIOS) must be 'all' or a comma list of sequential,"
+                + " closed-loop, ramp, burst, memory, got 'sequential,soak'");
   }
 
   @Test
   void loadOnlyModeNeedsAnExistingServerWhoseWorkersServeTheQueue() {
     PerfSettingsResult result = parse(Map.of(), Map.of("apex.perf.load-only", "true"));
 
-    assertThat(result.problems()).containsExactly("apex.perf.load-only (APEX_PERF_LOAD_ONLY)"
-        + " needs apex.perf.target (APEX_PERF_TARGET) existing (another worker must serve the"
-        + " task queue), got 'embedded'");
+    assertThat(result.problems())
+        .containsExactly(
+            "apex.perf.load-only (APEX_PERF_LOAD_ONLY)"
+                + " needs apex.perf.target (APEX_PERF_TARGET) existing (another worker must serve the"
+                + " task queue), got 'embedded'");
   }
 
   @Test
   void loadOnlyModeAgainstAnExistingServerIsValid() {
-    PerfSettings settings = valid(Map.of("APEX_PERF_TARGET", "existing",
-        "APEX_PERF_LOAD_ONLY", "true"), Map.of());
+    PerfSettings settings =
+        valid(Map.of("APEX_PERF_TARGET", "existing", "APEX_PERF_LOAD_ONLY", "true"), Map.of());
 
     assertThat(settings.loadOnly()).isTrue();
   }
 
   @Test
   void theMemoryScenarioNeedsEnoughSamplesForASlope() {
-    PerfSettingsResult result = parse(Map.of(), Map.of(
-        "apex.perf.memory-workflows", "1000", "apex.perf.memory-sample-every", "500"));
+    PerfSettingsResult result =
+        parse(
+            Map.of(),
+            Map.of("apex.perf.memory-workflows", "1000", "apex.perf.memory-sample-every", "500"));
 
-    assertThat(result.problems()).containsExactly("apex.perf.memory-sample-every"
-        + " (APEX_PERF_MEMORY_SAMPLE_EVERY) must leave at least 5 samples in 1000 workflows,"
-        + " got '500'");
+    assertThat(result.problems())
+        .containsExactly(
+            "apex.perf.memory-sample-every"
+                + " (APEX_PERF_MEMORY_SAMPLE_EVERY) must leave at least 5 samples in 1000 workflows,"
+                + " got '500'");
   }
 
   @Test
@@ -127,8 +138,8 @@ class PerfSettingsParserTest {
     assertThat(valid(Map.of(), Map.of()).scenariosFrom()).isEqualTo("default");
     assertThat(valid(Map.of(), Map.of("apex.perf.scenarios", "burst")).scenariosFrom())
         .isEqualTo("apex.perf.scenarios");
-    PerfSettings fromEnvironment = valid(Map.of("APEX_PERF_SCENARIOS", "ramp"),
-        Map.of("apex.perf.scenarios", ""));
+    PerfSettings fromEnvironment =
+        valid(Map.of("APEX_PERF_SCENARIOS", "ramp"), Map.of("apex.perf.scenarios", ""));
     assertThat(fromEnvironment.scenarios()).containsExactly(Scenario.RAMP);
     assertThat(fromEnvironment.scenariosFrom()).isEqualTo("APEX_PERF_SCENARIOS");
   }
@@ -136,24 +147,36 @@ class PerfSettingsParserTest {
   @Test
   void underCiAVariableThatLeavesOutSpecificationFloorsIsRefused() {
     // Maven forwards an empty apex.perf.scenarios; the variable fills it in.
-    PerfSettingsResult result = parse(Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"),
-        Map.of("apex.perf.scenarios", ""));
+    PerfSettingsResult result =
+        parse(
+            Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"), Map.of("apex.perf.scenarios", ""));
 
     assertThat(result.settings()).isEmpty();
-    assertThat(result.problems()).containsExactly("CI=true runs every specification floor, but"
-        + " apex.perf.scenarios (APEX_PERF_SCENARIOS) from APEX_PERF_SCENARIOS leaves out"
-        + " sequential, closed-loop, burst, memory, got 'ramp'");
+    assertThat(result.problems())
+        .containsExactly(
+            "CI=true runs every specification floor, but"
+                + " apex.perf.scenarios (APEX_PERF_SCENARIOS) from APEX_PERF_SCENARIOS leaves out"
+                + " sequential, closed-loop, burst, memory, got 'ramp'");
   }
 
   @Test
   void underCiEveryScenarioRunsAndNoFloorMayBeOptedOut() {
     assertThat(valid(Map.of("CI", "true"), Map.of()).scenarios())
         .isEqualTo(EnumSet.allOf(Scenario.class));
-    assertThat(parse(Map.of("CI", "true"), Map.of("apex.perf.allow-not-run", "memory"))
-        .problems()).containsExactly(
-            "apex.perf.allow-not-run must be empty under CI=true, got 'memory'");
-    assertThat(parse(Map.of("CI", "true", "APEX_PERF_TARGET", "existing",
-        "APEX_PERF_LOAD_ONLY", "true"), Map.of()).problems()).containsExactly(
+    assertThat(parse(Map.of("CI", "true"), Map.of("apex.perf.allow-not-run", "memory")).problems())
+        .containsExactly("apex.perf.allow-not-run must be empty under CI=true, got 'memory'");
+    assertThat(
+            parse(
+                    Map.of(
+                        "CI",
+                        "true",
+                        "APEX_PERF_TARGET",
+                        "existing",
+                        "APEX_PERF_LOAD_ONLY",
+                        "true"),
+                    Map.of())
+                .problems())
+        .containsExactly(
             "CI=true measures the worker's memory, which apex.perf.load-only"
                 + " (APEX_PERF_LOAD_ONLY) rules out");
   }
@@ -162,10 +185,11 @@ class PerfSettingsParserTest {
   void theOptOutComesOnlyFromItsSystemPropertyAndNamesSpecificationFloors() {
     assertThat(valid(Map.of("APEX_PERF_ALLOW_NOT_RUN", "memory"), Map.of()).allowedNotRun())
         .isEmpty();
-    assertThat(valid(Map.of(), Map.of("apex.perf.allow-not-run", "memory, burst"))
-        .allowedNotRun()).containsExactlyInAnyOrder(Scenario.MEMORY, Scenario.BURST);
+    assertThat(valid(Map.of(), Map.of("apex.perf.allow-not-run", "memory, burst")).allowedNotRun())
+        .containsExactlyInAnyOrder(Scenario.MEMORY, Scenario.BURST);
     assertThat(parse(Map.of(), Map.of("apex.perf.allow-not-run", "ramp")).problems())
-        .containsExactly("apex.perf.allow-not-run must be a comma list of sequential,"
-            + " closed-loop, burst, memory, got 'ramp'");
+        .containsExactly(
+            "apex.perf.allow-not-run must be a comma list of sequential,"
+                + " closed-loop, burst, memory, got 'ramp'");
   }
 }

@@ -14,8 +14,10 @@ class ServerTuningTest {
 
   @Test
   void thePropertyWinsOverTheEnvironment() {
-    ServerTuning.Parsed parsed = ServerTuning.parse(
-        Map.of("APEX_PERF_SERVER_TUNING", "tuned"), Map.of("apex.perf.server-tuning", "untuned"));
+    ServerTuning.Parsed parsed =
+        ServerTuning.parse(
+            Map.of("APEX_PERF_SERVER_TUNING", "tuned"),
+            Map.of("apex.perf.server-tuning", "untuned"));
 
     assertThat(parsed.tuning()).isEqualTo(ServerTuning.UNTUNED);
     assertThat(parsed.problems()).isEmpty();
@@ -26,8 +28,10 @@ class ServerTuningTest {
     ServerTuning.Parsed parsed =
         ServerTuning.parse(Map.of("APEX_PERF_SERVER_TUNING", "fast"), Map.of());
 
-    assertThat(parsed.problems()).containsExactly("apex.perf.server-tuning"
-        + " (APEX_PERF_SERVER_TUNING) must be one of tuned or untuned, got 'fast'");
+    assertThat(parsed.problems())
+        .containsExactly(
+            "apex.perf.server-tuning"
+                + " (APEX_PERF_SERVER_TUNING) must be one of tuned or untuned, got 'fast'");
   }
 
   @Test

@@ -2,9 +2,9 @@ package io.apex.temporal.worker.cli;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import java.util.Map;
 import java.util.function.Function;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -39,24 +39,26 @@ public final class ApexCommand {
   }
 
   public static CommandLine commandLine(ConfigLoadResult settings) {
-    Map<Class<?>, Function<ConfigLoadResult, Object>> commands = Map.of(
-        WorkerCommand.class, WorkerCommand::new,
-        GreetCommand.class, GreetCommand::new,
-        GreetWithRetryCommand.class, GreetWithRetryCommand::new,
-        QueryStatusCommand.class, QueryStatusCommand::new,
-        ConfigCommand.class, ConfigCommand::new,
-        IngestCommand.class, IngestCommand::new,
-        StatusCommand.class, StatusCommand::new,
-        SearchCommand.class, SearchCommand::new);
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        Function<ConfigLoadResult, Object> command = commands.get(type);
-        return command == null
-            ? CommandLine.defaultFactory().create(type)
-            : type.cast(command.apply(settings));
-      }
-    };
+    Map<Class<?>, Function<ConfigLoadResult, Object>> commands =
+        Map.of(
+            WorkerCommand.class, WorkerCommand::new,
+            GreetCommand.class, GreetCommand::new,
+            GreetWithRetryCommand.class, GreetWithRetryCommand::new,
+            QueryStatusCommand.class, QueryStatusCommand::new,
+            ConfigCommand.class, ConfigCommand::new,
+            IngestCommand.class, IngestCommand::new,
+            StatusCommand.class, StatusCommand::new,
+            SearchCommand.class, SearchCommand::new);
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            Function<ConfigLoadResult, Object> command = commands.get(type);
+            return command == null
+                ? CommandLine.defaultFactory().create(type)
+                : type.cast(command.apply(settings));
+          }
+        };
     return new CommandLine(new ApexCommand(), factory)
         .setExecutionExceptionHandler(ApexCommand::reportFailure)
         .setParameterExceptionHandler(ApexCommand::reportUsageError);
@@ -65,18 +67,20 @@ public final class ApexCommand {
   /** A bad command line is one line too, pointing at the help rather than printing all of it. */
   private static int reportUsageError(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
-    commandLine.getErr().println(e.getMessage() + " (see "
-        + commandLine.getCommandSpec().qualifiedName() + " --help)");
+    commandLine
+        .getErr()
+        .println(
+            e.getMessage() + " (see " + commandLine.getCommandSpec().qualifiedName() + " --help)");
     commandLine.getErr().flush();
     return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**
-   * A command that fails says so in one line: exit 2 for a setting or file that proved unusable,
-   * 1 otherwise (an unreachable server, say). The stack trace goes to the DEBUG log only.
+   * A command that fails says so in one line: exit 2 for a setting or file that proved unusable, 1
+   * otherwise (an unreachable server, say). The stack trace goes to the DEBUG log only.
    */
-  private static int reportFailure(Exception e, CommandLine commandLine,
-      CommandLine.ParseResult parseResult) {
+  private static int reportFailure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     commandLine.getErr().println(StartupErrors.describe(e));
     commandLine.getErr().flush();
     log.debug("{} failed", commandLine.getCommandName(), e);

@@ -40,27 +40,36 @@ final class ClientSession implements AutoCloseable {
 
   /** Starts GreetingWorkflow on the configured task queue with a readable unique ID. */
   StartedGreeting startGreeting(String idPrefix, String name) {
-    GreetingWorkflow workflow = client().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder()
-            .setTaskQueue(config.runtime().taskQueue())
-            .setWorkflowId(idPrefix + "-" + UUID.randomUUID())
-            .build());
+    GreetingWorkflow workflow =
+        client()
+            .newWorkflowStub(
+                GreetingWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(config.runtime().taskQueue())
+                    .setWorkflowId(idPrefix + "-" + UUID.randomUUID())
+                    .build());
     return new StartedGreeting(workflow, WorkflowClient.start(workflow::greet, name));
   }
 
   /** The greeting, or empty when no worker finished the workflow in time. */
   Optional<String> awaitGreeting(StartedGreeting started, int timeoutSeconds) {
     try {
-      return Optional.of(WorkflowStub.fromTyped(started.workflow())
-          .getResult(timeoutSeconds, TimeUnit.SECONDS, String.class));
+      return Optional.of(
+          WorkflowStub.fromTyped(started.workflow())
+              .getResult(timeoutSeconds, TimeUnit.SECONDS, String.class));
     } catch (TimeoutException e) {
       return Optional.empty();
     }
   }
 
   String noWorkerMessage(int timeoutSeconds) {
-    return "no worker finished the workflow within " + timeoutSeconds + " s: is a worker polling"
-        + " task queue " + config.runtime().taskQueue() + " at " + config.connection().target()
+    return "no worker finished the workflow within "
+        + timeoutSeconds
+        + " s: is a worker polling"
+        + " task queue "
+        + config.runtime().taskQueue()
+        + " at "
+        + config.connection().target()
         + "?";
   }
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
  * Prints every setting with its effective value and where it came from, secrets masked. Bad
  * settings are listed too, and the command then exits 2.
  */
-@Command(name = "config", description = "Print the effective settings (secrets masked) and their sources.")
+@Command(
+    name = "config",
+    description = "Print the effective settings (secrets masked) and their sources.")
 final class ConfigCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -29,7 +31,9 @@ final class ConfigCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     for (Setting setting : Setting.values()) {
       RawValue raw = settings.raw().get(setting).orElse(null);
-      out.printf("%-29s %-32s %s%n", setting.envVar(),
+      out.printf(
+          "%-29s %-32s %s%n",
+          setting.envVar(),
           raw == null ? "(unset)" : setting.shown(raw.value()),
           settings.raw().sourceLabel(setting));
     }
@@ -43,9 +47,14 @@ final class ConfigCommand implements Callable<Integer> {
     TemporalConfig config = settings.config().orElseThrow();
     out.println();
     out.println("server target:  " + config.connection().target());
-    out.println("use Temporal:   " + config.rollout().useTemporal()
-        + " (enabled " + config.rollout().enabled() + ", rollout "
-        + config.rollout().percentage() + "%)");
+    out.println(
+        "use Temporal:   "
+            + config.rollout().useTemporal()
+            + " (enabled "
+            + config.rollout().enabled()
+            + ", rollout "
+            + config.rollout().percentage()
+            + "%)");
     out.flush();
     return ConfiguredCommand.EXIT_OK;
   }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that needs valid settings. Bad settings print one line per problem and exit 2,
- * before the command does anything.
+ * A command that needs valid settings. Bad settings print one line per problem and exit 2, before
+ * the command does anything.
  */
 abstract class ConfiguredCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;

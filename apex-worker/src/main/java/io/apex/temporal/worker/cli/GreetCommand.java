@@ -18,8 +18,9 @@ final class GreetCommand extends ConfiguredCommand {
   @Override
   int run(TemporalConfig config) throws Exception {
     try (ClientSession session = new ClientSession(config)) {
-      Optional<String> greeting = session.awaitGreeting(
-          session.startGreeting("greeting", arguments.name), arguments.timeoutSeconds);
+      Optional<String> greeting =
+          session.awaitGreeting(
+              session.startGreeting("greeting", arguments.name), arguments.timeoutSeconds);
       if (greeting.isEmpty()) {
         err().println(session.noWorkerMessage(arguments.timeoutSeconds));
         return EXIT_FAILED;

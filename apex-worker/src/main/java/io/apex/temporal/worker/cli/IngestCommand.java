@@ -23,16 +23,23 @@ import picocli.CommandLine.Parameters;
  * Ingests files and folders (recursively): one DocumentIngestionWorkflow per file, then one line
  * per document and a summary. Exit 0 when none failed, 1 otherwise.
  */
-@Command(name = "ingest", description = "Ingest files or folders (recursively), one workflow per file.")
+@Command(
+    name = "ingest",
+    description = "Ingest files or folders (recursively), one workflow per file.")
 final class IngestCommand extends ConfiguredCommand {
-  @Option(names = "--source", defaultValue = "local",
-      description = "Source label; with the absolute path it makes the document ID (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--source",
+      defaultValue = "local",
+      description =
+          "Source label; with the absolute path it makes the document ID (default: ${DEFAULT-VALUE}).")
   String source;
 
   @Option(names = "--no-wait", description = "Start the workflows and return without waiting.")
   boolean noWait;
 
-  @Option(names = "--timeout-seconds", defaultValue = "1800",
+  @Option(
+      names = "--timeout-seconds",
+      defaultValue = "1800",
       description = "How long to wait for all documents (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -59,8 +66,15 @@ final class IngestCommand extends ConfiguredCommand {
         started.add(ingestion.start(source, file));
       }
       if (noWait) {
-        started.forEach(s -> out.println("STARTED " + s.documentId() + " " + s.path() + " "
-            + s.stub().getExecution().getWorkflowId()));
+        started.forEach(
+            s ->
+                out.println(
+                    "STARTED "
+                        + s.documentId()
+                        + " "
+                        + s.path()
+                        + " "
+                        + s.stub().getExecution().getWorkflowId()));
         out.println(started.size() + " documents started");
         out.flush();
         return EXIT_OK;
@@ -86,10 +100,15 @@ final class IngestCommand extends ConfiguredCommand {
         counts.merge(outcome.kind(), 1, Integer::sum);
       }
       int failed = counts.getOrDefault(DocumentOutcome.Kind.FAILED, 0);
-      out.println(outcomes.size() + " documents: "
-          + counts.getOrDefault(DocumentOutcome.Kind.OK, 0) + " ok, "
-          + counts.getOrDefault(DocumentOutcome.Kind.UNCHANGED, 0) + " unchanged, "
-          + failed + " failed");
+      out.println(
+          outcomes.size()
+              + " documents: "
+              + counts.getOrDefault(DocumentOutcome.Kind.OK, 0)
+              + " ok, "
+              + counts.getOrDefault(DocumentOutcome.Kind.UNCHANGED, 0)
+              + " unchanged, "
+              + failed
+              + " failed");
       out.flush();
       return failed == 0 ? EXIT_OK : EXIT_FAILED;
     }

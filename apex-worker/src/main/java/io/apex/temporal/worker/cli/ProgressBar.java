@@ -26,8 +26,8 @@ final class ProgressBar {
       return;
     }
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
-    terminal.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/"
-        + total);
+    terminal.print(
+        "\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total);
     terminal.flush();
   }
 

@@ -22,10 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * The query-status example: starts the workflow without waiting, queries its status, then
- * describes the finished execution and its history.
+ * The query-status example: starts the workflow without waiting, queries its status, then describes
+ * the finished execution and its history.
  */
-@Command(name = "query-status", description = "Start GreetingWorkflow without waiting, query its status and describe it.")
+@Command(
+    name = "query-status",
+    description = "Start GreetingWorkflow without waiting, query its status and describe it.")
 final class QueryStatusCommand extends ConfiguredCommand {
   private static final int FIRST_EVENTS_SHOWN = 5;
 
@@ -69,24 +71,32 @@ final class QueryStatusCommand extends ConfiguredCommand {
 
   private static void describe(
       WorkflowClient client, TemporalConfig config, WorkflowExecution execution, PrintWriter out) {
-    WorkflowExecutionInfo info = client.getWorkflowServiceStubs().blockingStub()
-        .describeWorkflowExecution(DescribeWorkflowExecutionRequest.newBuilder()
-            .setNamespace(config.connection().namespace())
-            .setExecution(execution)
-            .build())
-        .getWorkflowExecutionInfo();
+    WorkflowExecutionInfo info =
+        client
+            .getWorkflowServiceStubs()
+            .blockingStub()
+            .describeWorkflowExecution(
+                DescribeWorkflowExecutionRequest.newBuilder()
+                    .setNamespace(config.connection().namespace())
+                    .setExecution(execution)
+                    .build())
+            .getWorkflowExecutionInfo();
     Instant start = toInstant(info.getStartTime());
     Instant close = toInstant(info.getCloseTime());
-    List<HistoryEvent> events = client.fetchHistory(execution.getWorkflowId(),
-        execution.getRunId()).getEvents();
-    out.println("execution:   " + info.getStatus().name().replaceFirst("^WORKFLOW_EXECUTION_STATUS_", ""));
+    List<HistoryEvent> events =
+        client.fetchHistory(execution.getWorkflowId(), execution.getRunId()).getEvents();
+    out.println(
+        "execution:   " + info.getStatus().name().replaceFirst("^WORKFLOW_EXECUTION_STATUS_", ""));
     out.println("start time:  " + start);
     out.println("close time:  " + close);
     out.println("duration:    " + Duration.between(start, close).toMillis() + " ms");
     out.println("events:      " + events.size());
-    out.println("first events: " + events.stream().limit(FIRST_EVENTS_SHOWN)
-        .map(event -> eventName(event.getEventType()))
-        .collect(Collectors.joining(", ")));
+    out.println(
+        "first events: "
+            + events.stream()
+                .limit(FIRST_EVENTS_SHOWN)
+                .map(event -> eventName(event.getEventType()))
+                .collect(Collectors.joining(", ")));
   }
 
   /** {@code EVENT_TYPE_WORKFLOW_EXECUTION_STARTED} as {@code WorkflowExecutionStarted}. */

@@ -15,14 +15,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The stored chunks nearest to a query, best first, with their document's path and score. */
-@Command(name = "search", description = "Search the ingested documents: the nearest chunks to QUERY.")
+@Command(
+    name = "search",
+    description = "Search the ingested documents: the nearest chunks to QUERY.")
 final class SearchCommand extends ConfiguredCommand {
   private static final int SNIPPET_CHARACTERS = 300;
 
-  @Option(names = "--top", defaultValue = "5", description = "How many chunks (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      defaultValue = "5",
+      description = "How many chunks (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--json", description = "Print a JSON array of {document_id, path, chunk_index, score, text}.")
+  @Option(
+      names = "--json",
+      description = "Print a JSON array of {document_id, path, chunk_index, score, text}.")
   boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY")
@@ -55,8 +62,14 @@ final class SearchCommand extends ConfiguredCommand {
       out.println("no documents found");
     } else {
       for (SearchHit hit : hits) {
-        out.println(String.format(Locale.ROOT, "%.4f %s #%d %s", hit.score(), hit.path(),
-            hit.chunkIndex(), hit.documentId()));
+        out.println(
+            String.format(
+                Locale.ROOT,
+                "%.4f %s #%d %s",
+                hit.score(),
+                hit.path(),
+                hit.chunkIndex(),
+                hit.documentId()));
         out.println("    " + snippet(hit.text()));
       }
     }
@@ -68,7 +81,8 @@ final class SearchCommand extends ConfiguredCommand {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode array = mapper.createArrayNode();
     for (SearchHit hit : hits) {
-      array.addObject()
+      array
+          .addObject()
           .put("document_id", hit.documentId())
           .put("path", hit.path())
           .put("chunk_index", hit.chunkIndex())

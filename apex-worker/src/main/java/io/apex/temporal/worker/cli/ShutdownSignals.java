@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
- * Turns SIGINT and SIGTERM into a request to stop, so that the worker drains and exits with its
- * own status (0 after a clean drain) instead of the JVM's 130 or 143. A signal during start-up
+ * Turns SIGINT and SIGTERM into a request to stop, so that the worker drains and exits with its own
+ * status (0 after a clean drain) instead of the JVM's 130 or 143. A signal during start-up
  * interrupts it; a second signal stops the process at once.
  */
 final class ShutdownSignals {
@@ -16,7 +16,8 @@ final class ShutdownSignals {
   private static final int EXIT_ON_SECOND_SIGNAL = 130;
   // A wrapper (timeout, a process supervisor) may pass on the same Ctrl-C that the terminal also
   // delivered; a second signal counts only when it comes this long after the first.
-  private static final long DUPLICATE_WINDOW_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+  private static final long DUPLICATE_WINDOW_NANOS =
+      java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
 
   private final CountDownLatch requested = new CountDownLatch(1);
   private final AtomicBoolean starting = new AtomicBoolean(true);

@@ -8,8 +8,10 @@ final class StartupErrors {
   private StartupErrors() {}
 
   static String describe(Throwable e) {
-    if (e instanceof BadSettingException || e instanceof TemporalUnreachableException
-        || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+    if (e instanceof BadSettingException
+        || e instanceof TemporalUnreachableException
+        || e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException) {
       return firstLine(e.getMessage());
     }
     return firstLine(e.toString());

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** A document's ingestion: the workflow's {@code get_status}, and what the store holds for it. */
-@Command(name = "status", description = "Show a document's ingestion status and what is stored for it.")
+@Command(
+    name = "status",
+    description = "Show a document's ingestion status and what is stored for it.")
 final class StatusCommand extends ConfiguredCommand {
   @Parameters(index = "0", paramLabel = "DOCUMENT_ID")
   String documentId;
@@ -35,9 +37,14 @@ final class StatusCommand extends ConfiguredCommand {
       IngestionStatus status =
           stub.query(DocumentIngestionWorkflow.STATUS_QUERY, IngestionStatus.class);
       var description = stub.describe();
-      out.println("workflow:  " + workflowId + " (run " + description.getExecution().getRunId()
-          + ", " + description.getStatus().name().replaceFirst("^WORKFLOW_EXECUTION_STATUS_", "")
-          + ")");
+      out.println(
+          "workflow:  "
+              + workflowId
+              + " (run "
+              + description.getExecution().getRunId()
+              + ", "
+              + description.getStatus().name().replaceFirst("^WORKFLOW_EXECUTION_STATUS_", "")
+              + ")");
       out.println("stage:     " + status.stage().wireName());
       out.println("chunks:    " + status.chunks());
       out.println("entities:  " + status.entities());
@@ -58,9 +65,15 @@ final class StatusCommand extends ConfiguredCommand {
     if (stored.isPresent()) {
       StoredDocument document = stored.get();
       out.println("stored:    " + document.path() + " (source " + document.source() + ")");
-      out.println("           " + document.chunks() + " chunks, " + document.entities()
-          + " entities, sha256 " + document.contentSha256() + ", ingested at "
-          + document.ingestedAt());
+      out.println(
+          "           "
+              + document.chunks()
+              + " chunks, "
+              + document.entities()
+              + " entities, sha256 "
+              + document.contentSha256()
+              + ", ingested at "
+              + document.ingestedAt());
     } else {
       out.println("stored:    nothing");
     }

@@ -2,10 +2,10 @@ package io.apex.temporal.worker.cli;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.worker.ingestion.IngestionPart;
-import java.util.List;
 import io.apex.temporal.worker.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** Runs the worker until SIGINT or SIGTERM, then drains and exits 0 when the drain was clean. */
@@ -19,8 +19,8 @@ final class WorkerCommand extends ConfiguredCommand {
   @Override
   int run(TemporalConfig config) throws InterruptedException {
     IngestionPart ingestion = new IngestionPart(IngestionSettingsFactory.from(config.store()));
-    return new WorkerProcess(config, WorkflowCatalog.withIngestion(ingestion.activities()),
-        List.of(ingestion)).run();
+    return new WorkerProcess(
+            config, WorkflowCatalog.withIngestion(ingestion.activities()), List.of(ingestion))
+        .run();
   }
-
 }

@@ -1,8 +1,8 @@
 package io.apex.temporal.worker.cli;
 
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import org.slf4j.Logger;
@@ -28,7 +28,9 @@ public final class WorkerProcess {
   }
 
   /** With parts the catalog's activities need, as {@link WorkerRuntime} takes them. */
-  public WorkerProcess(TemporalConfig config, WorkflowCatalog catalog,
+  public WorkerProcess(
+      TemporalConfig config,
+      WorkflowCatalog catalog,
       java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling) {
     this.config = config;
     this.catalog = catalog;
@@ -56,10 +58,14 @@ public final class WorkerProcess {
     signals.started();
     log.info("{} received: stopping worker", signals.await());
     DrainOutcome outcome = runtime.stop();
-    log.info("worker stopped: {}", !outcome.clean() ? "drain timed out or failed"
-        : outcome.pollsCutOff() ? "every task it had taken finished; polls in flight were cut off"
-            + " (a task handed over at that moment is retried by the server after its timeout)"
-        : "clean drain");
+    log.info(
+        "worker stopped: {}",
+        !outcome.clean()
+            ? "drain timed out or failed"
+            : outcome.pollsCutOff()
+                ? "every task it had taken finished; polls in flight were cut off"
+                    + " (a task handed over at that moment is retried by the server after its timeout)"
+                : "clean drain");
     return outcome.clean() ? EXIT_OK : EXIT_FAILED;
   }
 }

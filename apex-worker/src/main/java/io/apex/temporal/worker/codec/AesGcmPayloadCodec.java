@@ -69,7 +69,9 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
     return keys.activeId();
   }
 
-  /** True when {@link #encode} encrypts: the rule covers this codec's workflow, or none is known. */
+  /**
+   * True when {@link #encode} encrypts: the rule covers this codec's workflow, or none is known.
+   */
   public boolean encrypting() {
     return encrypting;
   }
@@ -109,7 +111,8 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
           .setData(ByteString.copyFrom(nonce).concat(ByteString.copyFrom(sealed)))
           .build();
     } catch (GeneralSecurityException e) {
-      throw new PayloadCodecException("encrypting a payload under key ID '" + keyId + "' failed", e);
+      throw new PayloadCodecException(
+          "encrypting a payload under key ID '" + keyId + "' failed", e);
     }
   }
 
@@ -120,7 +123,9 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
     String keyId = payload.getMetadataOrDefault(METADATA_KEY_ID, ByteString.EMPTY).toStringUtf8();
     if (keyId.isEmpty()) {
       throw new PayloadCodecException(
-          "an encrypted payload has no " + METADATA_KEY_ID + " in its metadata: it cannot be"
+          "an encrypted payload has no "
+              + METADATA_KEY_ID
+              + " in its metadata: it cannot be"
               + " decrypted");
     }
     SecretKey key =
@@ -136,8 +141,11 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
     byte[] data = payload.getData().toByteArray();
     if (data.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new PayloadCodecException(
-          "a payload encrypted under key ID '" + keyId + "' is too short to be ciphertext ("
-              + data.length + " bytes)");
+          "a payload encrypted under key ID '"
+              + keyId
+              + "' is too short to be ciphertext ("
+              + data.length
+              + " bytes)");
     }
     byte[] plain;
     try {
@@ -147,8 +155,13 @@ public final class AesGcmPayloadCodec implements PayloadCodec {
               .doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
     } catch (AEADBadTagException e) {
       throw new PayloadCodecException(
-          "a payload encrypted under key ID '" + keyId + "' failed authentication: it was altered,"
-              + " or key ID '" + keyId + "' here is not the key it was encrypted with", e);
+          "a payload encrypted under key ID '"
+              + keyId
+              + "' failed authentication: it was altered,"
+              + " or key ID '"
+              + keyId
+              + "' here is not the key it was encrypted with",
+          e);
     } catch (GeneralSecurityException e) {
       throw new PayloadCodecException(
           "decrypting a payload under key ID '" + keyId + "' failed", e);

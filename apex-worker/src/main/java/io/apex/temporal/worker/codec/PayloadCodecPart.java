@@ -32,10 +32,13 @@ public final class PayloadCodecPart implements Managed {
     } catch (java.io.UncheckedIOException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
-    log.info("payload encryption: AES-256-GCM under key {}{}, for workflows {}",
+    log.info(
+        "payload encryption: AES-256-GCM under key {}{}, for workflows {}",
         codec.keyId(),
-        settings.decryptOnlyKeys().isEmpty() ? "" : ", decrypting also "
-            + settings.decryptOnlyKeys().stream().map(PayloadKey::id).toList(),
+        settings.decryptOnlyKeys().isEmpty()
+            ? ""
+            : ", decrypting also "
+                + settings.decryptOnlyKeys().stream().map(PayloadKey::id).toList(),
         settings.rule());
   }
 

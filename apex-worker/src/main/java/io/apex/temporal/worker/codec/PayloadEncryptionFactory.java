@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the payload codec from the settings, and the data converter that every workflow client
- * of the worker and the command line uses, so that both sides of a workflow agree.
+ * Builds the payload codec from the settings, and the data converter that every workflow client of
+ * the worker and the command line uses, so that both sides of a workflow agree.
  */
 public final class PayloadEncryptionFactory {
   private static final Logger log = LoggerFactory.getLogger(PayloadEncryptionFactory.class);
@@ -30,14 +30,21 @@ public final class PayloadEncryptionFactory {
       try {
         active = new PayloadKeyFile(settings.keyFile()).loadOrCreate();
       } catch (IOException e) {
-        throw new UncheckedIOException("APEX_PAYLOAD_KEY is unset and the payload key file "
-            + settings.keyFile() + " cannot be used: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "APEX_PAYLOAD_KEY is unset and the payload key file "
+                + settings.keyFile()
+                + " cannot be used: "
+                + e.getMessage(),
+            e);
       }
       from = settings.keyFile().toString();
     }
     PayloadKeyring keys = PayloadKeyring.of(active, settings.decryptOnlyKeys());
-    log.debug("payload encryption: key {} from {}, decrypt-only {}, encrypted workflows {}",
-        active.id(), from, settings.decryptOnlyKeys().stream().map(PayloadKey::id).toList(),
+    log.debug(
+        "payload encryption: key {} from {}, decrypt-only {}, encrypted workflows {}",
+        active.id(),
+        from,
+        settings.decryptOnlyKeys().stream().map(PayloadKey::id).toList(),
         settings.rule());
     return new AesGcmPayloadCodec(keys, settings.rule());
   }

@@ -45,8 +45,10 @@ public final class PayloadKeyFile {
     PayloadKey key = read();
     Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
     if (!OWNER_ONLY_FILE.containsAll(permissions)) {
-      log.warn("payload key file {} is readable by others ({}): chmod 600 it",
-          file, PosixFilePermissions.toString(permissions));
+      log.warn(
+          "payload key file {} is readable by others ({}): chmod 600 it",
+          file,
+          PosixFilePermissions.toString(permissions));
     }
     return key;
   }
@@ -64,13 +66,17 @@ public final class PayloadKeyFile {
     String line = id + ":" + Base64.getEncoder().encodeToString(bytes) + "\n";
     // Written whole to a private temporary file, then linked into place: a process that races
     // this one sees either no file or a complete one, and the first link wins.
-    Path temporary = Files.createTempFile(dir, ".payload-key", ".tmp",
-        PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+    Path temporary =
+        Files.createTempFile(
+            dir, ".payload-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
     try {
       Files.writeString(temporary, line, StandardCharsets.US_ASCII);
       Files.createLink(file, temporary);
-      log.info("generated payload key {} into {} (owner-only); give it to every worker and client"
-          + " of this namespace as APEX_PAYLOAD_KEY", id, file);
+      log.info(
+          "generated payload key {} into {} (owner-only); give it to every worker and client"
+              + " of this namespace as APEX_PAYLOAD_KEY",
+          id,
+          file);
     } catch (FileAlreadyExistsException e) {
       // another process created it first: use that one
     } finally {
@@ -91,7 +97,11 @@ public final class PayloadKeyFile {
         // reported below
       }
     }
-    throw new IOException("payload key file " + file + " must hold one line KEY_ID:BASE64 of "
-        + PayloadKey.KEY_BYTES + " bytes");
+    throw new IOException(
+        "payload key file "
+            + file
+            + " must hold one line KEY_ID:BASE64 of "
+            + PayloadKey.KEY_BYTES
+            + " bytes");
   }
 }

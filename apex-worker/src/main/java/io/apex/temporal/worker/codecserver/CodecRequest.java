@@ -16,8 +16,9 @@ public record CodecRequest(
   public CodecRequest {
     headers =
         headers.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(
-                e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
   }
 
   public Optional<String> header(String name) {

@@ -17,18 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Temporal's codec server protocol, free of any HTTP server: {@code POST /codec/encode} and
- * {@code /codec/decode} take and return {@code {"payloads": [...]}} in proto3 JSON, for {@code
- * temporal --codec-endpoint http://HOST:PORT/codec} and the UI. Without a token only loopback
- * clients are served; with one, every request must carry {@code Authorization: Bearer TOKEN}.
- * Browsers may call it from the configured origins (CORS), and the {@code X-Namespace} header, when
- * sent, must name the worker's namespace.
+ * Temporal's codec server protocol, free of any HTTP server: {@code POST /codec/encode} and {@code
+ * /codec/decode} take and return {@code {"payloads": [...]}} in proto3 JSON, for {@code temporal
+ * --codec-endpoint http://HOST:PORT/codec} and the UI. Without a token only loopback clients are
+ * served; with one, every request must carry {@code Authorization: Bearer TOKEN}. Browsers may call
+ * it from the configured origins (CORS), and the {@code X-Namespace} header, when sent, must name
+ * the worker's namespace.
  */
 public final class CodecServerHandler {
   private static final Logger log = LoggerFactory.getLogger(CodecServerHandler.class);
   public static final String BASE_PATH = "/codec";
+
   /** Temporal refuses payloads over 2 MB; a batch of them for the UI stays well under this. */
   public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
   private static final String JSON = "application/json";
 
   private final Supplier<PayloadCodec> codec;
@@ -47,8 +49,10 @@ public final class CodecServerHandler {
     var origin = request.header("Origin");
     if (origin.isPresent()) {
       if (!settings.corsOrigins().contains(origin.get())) {
-        return CodecResponse.text(403, "origin " + origin.get() + " is not allowed: add it to"
-            + " APEX_CODEC_CORS_ORIGINS", cors);
+        return CodecResponse.text(
+            403,
+            "origin " + origin.get() + " is not allowed: add it to" + " APEX_CODEC_CORS_ORIGINS",
+            cors);
       }
       cors.put("Access-Control-Allow-Origin", origin.get());
       cors.put("Access-Control-Allow-Credentials", "true");
@@ -56,8 +60,8 @@ public final class CodecServerHandler {
     }
     String operation = operation(request.path());
     if (operation == null) {
-      return CodecResponse.text(404, "not found: POST " + BASE_PATH + "/encode or " + BASE_PATH
-          + "/decode", cors);
+      return CodecResponse.text(
+          404, "not found: POST " + BASE_PATH + "/encode or " + BASE_PATH + "/decode", cors);
     }
     if (request.method().equals("OPTIONS")) {
       cors.put("Access-Control-Allow-Methods", "POST, OPTIONS");
@@ -74,10 +78,11 @@ public final class CodecServerHandler {
       return refused;
     }
     var requested = request.header("X-Namespace");
-    if (requested.isPresent() && !requested.get().isEmpty()
-        && !requested.get().equals(namespace)) {
-      return CodecResponse.text(400, "this codec endpoint serves namespace " + namespace
-          + ", not " + requested.get(), cors);
+    if (requested.isPresent() && !requested.get().isEmpty() && !requested.get().equals(namespace)) {
+      return CodecResponse.text(
+          400,
+          "this codec endpoint serves namespace " + namespace + ", not " + requested.get(),
+          cors);
     }
     if (request.body().length > MAX_BODY_BYTES) {
       return CodecResponse.text(413, "request body over " + MAX_BODY_BYTES + " bytes", cors);
@@ -86,18 +91,22 @@ public final class CodecServerHandler {
     try {
       JsonFormat.parser().merge(new String(request.body(), StandardCharsets.UTF_8), payloads);
     } catch (InvalidProtocolBufferException | RuntimeException e) {
-      return CodecResponse.text(400, "the body must be {\"payloads\": [...]} in proto3 JSON: "
-          + e.getMessage(), cors);
+      return CodecResponse.text(
+          400, "the body must be {\"payloads\": [...]} in proto3 JSON: " + e.getMessage(), cors);
     }
     List<Payload> result;
     try {
       PayloadCodec current = codec.get();
-      result = operation.equals("encode")
-          ? current.encode(payloads.getPayloadsList())
-          : current.decode(payloads.getPayloadsList());
+      result =
+          operation.equals("encode")
+              ? current.encode(payloads.getPayloadsList())
+              : current.decode(payloads.getPayloadsList());
     } catch (PayloadCodecException e) {
-      log.warn("codec endpoint could not {} {} payload(s): {}", operation,
-          payloads.getPayloadsCount(), e.getMessage());
+      log.warn(
+          "codec endpoint could not {} {} payload(s): {}",
+          operation,
+          payloads.getPayloadsCount(),
+          e.getMessage());
       return CodecResponse.text(422, e.getMessage(), cors);
     } catch (IllegalStateException e) {
       return CodecResponse.text(503, "payload encryption is not ready: " + e.getMessage(), cors);
@@ -132,17 +141,20 @@ public final class CodecServerHandler {
     if (settings.token().isPresent()) {
       String expected = "Bearer " + settings.token().get().reveal();
       String given = request.header("Authorization").orElse("");
-      if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-          given.getBytes(StandardCharsets.UTF_8))) {
+      if (!MessageDigest.isEqual(
+          expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
         cors.put("WWW-Authenticate", "Bearer");
-        return CodecResponse.text(401, "a codec request needs Authorization: Bearer with"
-            + " APEX_CODEC_TOKEN", cors);
+        return CodecResponse.text(
+            401, "a codec request needs Authorization: Bearer with" + " APEX_CODEC_TOKEN", cors);
       }
       return null;
     }
     if (request.remote() == null || !request.remote().isLoopbackAddress()) {
-      return CodecResponse.text(403, "the codec endpoint answers loopback clients only; set"
-          + " APEX_CODEC_TOKEN to serve others", cors);
+      return CodecResponse.text(
+          403,
+          "the codec endpoint answers loopback clients only; set"
+              + " APEX_CODEC_TOKEN to serve others",
+          cors);
     }
     return null;
   }

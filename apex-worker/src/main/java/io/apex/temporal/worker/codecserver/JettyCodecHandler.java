@@ -47,7 +47,8 @@ public final class JettyCodecHandler {
                   failure != null
                       ? CodecResponse.text(
                           413,
-                          "request body over " + CodecServerHandler.MAX_BODY_BYTES
+                          "request body over "
+                              + CodecServerHandler.MAX_BODY_BYTES
                               + " bytes, or unreadable",
                           Map.of())
                       : handler.handle(

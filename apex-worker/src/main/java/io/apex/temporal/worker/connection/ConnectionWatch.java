@@ -36,11 +36,13 @@ final class ConnectionWatch {
     if (stopped || seen == ConnectivityState.SHUTDOWN) {
       return;
     }
-    channel.notifyWhenStateChanged(seen, () -> {
-      ConnectivityState now = channel.getState(false);
-      changed(now);
-      watchFrom(now);
-    });
+    channel.notifyWhenStateChanged(
+        seen,
+        () -> {
+          ConnectivityState now = channel.getState(false);
+          changed(now);
+          watchFrom(now);
+        });
   }
 
   private synchronized void changed(ConnectivityState state) {
@@ -49,10 +51,14 @@ final class ConnectionWatch {
     }
     if (state == ConnectivityState.TRANSIENT_FAILURE && lostAt < 0) {
       lostAt = System.nanoTime();
-      log.warn("lost the connection to Temporal at {}: not ready until it is back; the worker"
-          + " keeps retrying", target);
+      log.warn(
+          "lost the connection to Temporal at {}: not ready until it is back; the worker"
+              + " keeps retrying",
+          target);
     } else if (state == ConnectivityState.READY && lostAt >= 0) {
-      log.info("connection to Temporal at {} is back after {} ms", target,
+      log.info(
+          "connection to Temporal at {} is back after {} ms",
+          target,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lostAt));
       lostAt = -1;
     }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Waits for the server to answer, retrying with exponential backoff for at most the connect
- * timeout, then checks that the namespace exists. Answers that retrying cannot fix (a refused
- * API key, say) fail at once.
+ * timeout, then checks that the namespace exists. Answers that retrying cannot fix (a refused API
+ * key, say) fail at once.
  */
 public final class ServerReachability {
   private static final Logger log = LoggerFactory.getLogger(ServerReachability.class);
@@ -24,7 +24,8 @@ public final class ServerReachability {
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
   private static final Duration MAX_ATTEMPT = Duration.ofSeconds(5);
   private static final Set<Status.Code> FINAL =
-      Set.of(Status.Code.UNAUTHENTICATED, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
+      Set.of(
+          Status.Code.UNAUTHENTICATED, Status.Code.PERMISSION_DENIED, Status.Code.INVALID_ARGUMENT);
 
   private final String target;
   private final Duration timeout;
@@ -55,16 +56,28 @@ public final class ServerReachability {
         long left = millisLeft(deadline);
         if (left <= 0) {
           throw new TemporalUnreachableException(
-              "could not reach Temporal at " + target + " within " + timeout.toMillis() + " ms ("
-                  + attempt + " attempts): " + why,
+              "could not reach Temporal at "
+                  + target
+                  + " within "
+                  + timeout.toMillis()
+                  + " ms ("
+                  + attempt
+                  + " attempts): "
+                  + why,
               e);
         }
         long pause = Math.min(backoff.toMillis(), left);
         log.info(
             "Temporal at {} not reachable yet ({}); retrying in {} ms, {} ms left",
-            target, why, pause, left);
+            target,
+            why,
+            pause,
+            left);
         sleep(pause);
-        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        backoff =
+            backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0
+                ? MAX_BACKOFF
+                : backoff.multipliedBy(2);
       }
     }
   }

@@ -60,8 +60,11 @@ public final class ServiceStubsOptionsFactory {
       try {
         builder.keyManager(cert.toFile(), key.toFile());
       } catch (IllegalArgumentException e) {
-        throw bad(Setting.TLS_KEY_PATH, key, "a PEM private key file (PKCS#8) for "
-            + Setting.TLS_CERT_PATH.envVar(), e);
+        throw bad(
+            Setting.TLS_KEY_PATH,
+            key,
+            "a PEM private key file (PKCS#8) for " + Setting.TLS_CERT_PATH.envVar(),
+            e);
       }
     }
     try {
@@ -87,8 +90,8 @@ public final class ServiceStubsOptionsFactory {
 
   private static BadSettingException bad(Setting setting, Path file, String rule, Exception e) {
     String detail = e == null ? "no certificate in it" : firstLine(e.getMessage());
-    return new BadSettingException(new ConfigProblem(setting.envVar(), rule, file.toString()),
-        detail, e);
+    return new BadSettingException(
+        new ConfigProblem(setting.envVar(), rule, file.toString()), detail, e);
   }
 
   private static String firstLine(String text) {

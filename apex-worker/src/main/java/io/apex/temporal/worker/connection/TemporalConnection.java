@@ -38,10 +38,11 @@ public final class TemporalConnection implements Managed {
   }
 
   /**
-   * @param interceptors asked for at start, once the parts that provide them (tracing) have
-   *     started
+   * @param interceptors asked for at start, once the parts that provide them (tracing) have started
    */
-  public TemporalConnection(Connection settings, Scope metricsScope,
+  public TemporalConnection(
+      Connection settings,
+      Scope metricsScope,
       Supplier<List<WorkflowClientInterceptor>> interceptors) {
     this(settings, metricsScope, interceptors, StrictInputDataConverter::standard);
   }
@@ -49,7 +50,9 @@ public final class TemporalConnection implements Managed {
   /**
    * @param dataConverter asked for at start, once the payload codec has its key
    */
-  public TemporalConnection(Connection settings, Scope metricsScope,
+  public TemporalConnection(
+      Connection settings,
+      Scope metricsScope,
       Supplier<List<WorkflowClientInterceptor>> interceptors,
       Supplier<DataConverter> dataConverter) {
     this.settings = settings;
@@ -65,14 +68,19 @@ public final class TemporalConnection implements Managed {
 
   @Override
   public void start() throws TemporalUnreachableException, BadSettingException {
-    stubs = WorkflowServiceStubs.newServiceStubs(
-        ServiceStubsOptionsFactory.create(settings, metricsScope));
+    stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            ServiceStubsOptionsFactory.create(settings, metricsScope));
     ServerReachability reachability =
         new ServerReachability(settings.target(), settings.connectTimeout());
     try {
       GetSystemInfoResponse info = reachability.await(stubs);
-      pollsCompleteOnShutdown = reachability.checkNamespace(stubs, settings.namespace())
-          .getNamespaceInfo().getCapabilities().getWorkerPollCompleteOnShutdown();
+      pollsCompleteOnShutdown =
+          reachability
+              .checkNamespace(stubs, settings.namespace())
+              .getNamespaceInfo()
+              .getCapabilities()
+              .getWorkerPollCompleteOnShutdown();
       serverVersion = info.getServerVersion();
       log.info(
           "connected to Temporal at {} (server {}), namespace {}",
@@ -103,8 +111,8 @@ public final class TemporalConnection implements Managed {
   }
 
   /**
-   * The version the server reported; empty for the Java test server, which is the one server
-   * that reports none.
+   * The version the server reported; empty for the Java test server, which is the one server that
+   * reports none.
    */
   public String serverVersion() {
     return serverVersion;

@@ -8,8 +8,8 @@ import io.apex.temporal.workflows.ingestion.WrittenDocument;
 
 /**
  * The ingestion activities as registered with the worker before the components behind them have
- * started: the worker registers this object at construction, and {@link IngestionPart} hands it
- * the real implementation when it starts, before the worker polls.
+ * started: the worker registers this object at construction, and {@link IngestionPart} hands it the
+ * real implementation when it starts, before the worker polls.
  */
 final class DeferredIngestionActivities implements DocumentIngestionActivities {
   private volatile DocumentIngestionActivities delegate;

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The files that an ingest of some paths covers: each file as given, each directory's regular
- * files recursively (hidden ones too; sorted), all as absolute normalised paths, each once. A path
- * that does not exist is kept, so that its ingestion reports it as not found.
+ * The files that an ingest of some paths covers: each file as given, each directory's regular files
+ * recursively (hidden ones too; sorted), all as absolute normalised paths, each once. A path that
+ * does not exist is kept, so that its ingestion reports it as not found.
  */
 public final class DocumentFiles {
   private DocumentFiles() {}

@@ -37,36 +37,48 @@ public final class IngestionClient {
   public StartedIngestion start(String source, Path file) {
     String path = file.toAbsolutePath().normalize().toString();
     String documentId = DocumentIds.of(source, path);
-    WorkflowStub stub = client.newUntypedWorkflowStub(DocumentIngestionWorkflow.TYPE,
-        WorkflowOptions.newBuilder()
-            .setTaskQueue(taskQueue)
-            .setWorkflowId(DocumentIngestionWorkflow.workflowId(documentId))
-            .setWorkflowIdReusePolicy(
-                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-            .setWorkflowIdConflictPolicy(
-                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .build());
+    WorkflowStub stub =
+        client.newUntypedWorkflowStub(
+            DocumentIngestionWorkflow.TYPE,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(taskQueue)
+                .setWorkflowId(DocumentIngestionWorkflow.workflowId(documentId))
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .build());
     String runId = stub.start(new IngestionRequest(documentId, source, path)).getRunId();
     return new StartedIngestion(documentId, path, runId, stub);
   }
 
   /** Completes when the workflow has closed; never completes exceptionally. */
   public CompletableFuture<DocumentOutcome> outcome(StartedIngestion started) {
-    return started.stub().getResultAsync(IngestionResult.class)
-        .thenApply(result -> new DocumentOutcome(
-            result.outcome() == IngestionOutcome.UNCHANGED
-                ? DocumentOutcome.Kind.UNCHANGED
-                : DocumentOutcome.Kind.OK,
-            started.documentId(), started.path(), result.chunks(), result.entities(), null))
-        .exceptionally(failure -> DocumentOutcome.failed(
-            started.documentId(), started.path(), reason(failure)));
+    return started
+        .stub()
+        .getResultAsync(IngestionResult.class)
+        .thenApply(
+            result ->
+                new DocumentOutcome(
+                    result.outcome() == IngestionOutcome.UNCHANGED
+                        ? DocumentOutcome.Kind.UNCHANGED
+                        : DocumentOutcome.Kind.OK,
+                    started.documentId(),
+                    started.path(),
+                    result.chunks(),
+                    result.entities(),
+                    null))
+        .exceptionally(
+            failure ->
+                DocumentOutcome.failed(started.documentId(), started.path(), reason(failure)));
   }
 
   /** The workflow's own reason when it gave one, else what ended it. */
   static String reason(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     if (cause instanceof WorkflowFailedException failed) {
       if (failed.getCause() instanceof ApplicationFailure application) {
         return application.getOriginalMessage();

@@ -6,9 +6,9 @@ import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 
 /**
- * apex-ingestion's components (the store, the model, the parser, the index) as a part of the
- * worker process: started after the connection to Temporal, before polling, and closed after the
- * worker has drained, so in-flight activities keep their store.
+ * apex-ingestion's components (the store, the model, the parser, the index) as a part of the worker
+ * process: started after the connection to Temporal, before polling, and closed after the worker
+ * has drained, so in-flight activities keep their store.
  */
 public final class IngestionPart implements Managed {
   private final IngestionSettings settings;

@@ -10,12 +10,13 @@ public final class IngestionSettingsFactory {
   private IngestionSettingsFactory() {}
 
   public static IngestionSettings from(DocumentStoreSettings store) {
-    StoreSettings storeSettings = new StoreSettings(
-        store.jdbcUrl().orElse(null),
-        store.user().isEmpty() ? null : store.user(),
-        store.password().map(Secret::reveal).orElse(null),
-        store.dataDirectory(),
-        store.embeddedPort());
+    StoreSettings storeSettings =
+        new StoreSettings(
+            store.jdbcUrl().orElse(null),
+            store.user().isEmpty() ? null : store.user(),
+            store.password().map(Secret::reveal).orElse(null),
+            store.dataDirectory(),
+            store.embeddedPort());
     return IngestionSettings.defaults(store.dataDirectory()).withStore(storeSettings);
   }
 }

@@ -39,8 +39,8 @@ public final class SearchAttributeRegistration implements Managed {
   /** The attributes with their types, as the server stores them. */
   public static Map<String, IndexedValueType> attributes() {
     Map<String, IndexedValueType> attributes = new LinkedHashMap<>();
-    IngestionSearchAttributes.ALL.forEach(key ->
-        attributes.put(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    IngestionSearchAttributes.ALL.forEach(
+        key -> attributes.put(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
     return attributes;
   }
 
@@ -51,33 +51,47 @@ public final class SearchAttributeRegistration implements Managed {
 
   @Override
   public void start() {
-    OperatorServiceStubs operator = OperatorServiceStubs.newServiceStubs(
-        OperatorServiceStubsOptions.newBuilder()
-            .setChannel(connection.client().getWorkflowServiceStubs().getRawChannel())
-            .validateAndBuildWithDefaults());
+    OperatorServiceStubs operator =
+        OperatorServiceStubs.newServiceStubs(
+            OperatorServiceStubsOptions.newBuilder()
+                .setChannel(connection.client().getWorkflowServiceStubs().getRawChannel())
+                .validateAndBuildWithDefaults());
     try {
       Map<String, IndexedValueType> missing = missing(operator);
       if (missing.isEmpty()) {
-        log.info("search attributes {} are registered in namespace {}", attributes().keySet(),
+        log.info(
+            "search attributes {} are registered in namespace {}",
+            attributes().keySet(),
             namespace);
         return;
       }
-      operator.blockingStub().withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
-          .addSearchAttributes(AddSearchAttributesRequest.newBuilder()
-              .setNamespace(namespace).putAllSearchAttributes(missing).build());
-      log.info("registered search attributes {} (Keyword) in namespace {}", missing.keySet(),
-          namespace);
+      operator
+          .blockingStub()
+          .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+          .addSearchAttributes(
+              AddSearchAttributesRequest.newBuilder()
+                  .setNamespace(namespace)
+                  .putAllSearchAttributes(missing)
+                  .build());
+      log.info(
+          "registered search attributes {} (Keyword) in namespace {}", missing.keySet(), namespace);
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.ALREADY_EXISTS) {
-        log.info("search attributes {} are registered in namespace {}", attributes().keySet(),
+        log.info(
+            "search attributes {} are registered in namespace {}",
+            attributes().keySet(),
             namespace);
         return;
       }
-      log.warn("could not register search attributes {} in namespace {} ({}): ingestion"
+      log.warn(
+          "could not register search attributes {} in namespace {} ({}): ingestion"
               + " workflows cannot record their status until they exist; register them with"
               + " 'temporal operator search-attribute create --namespace {} --name DocumentId"
               + " --type Keyword' (and Source, IngestionStatus)",
-          attributes().keySet(), namespace, e.getStatus(), namespace);
+          attributes().keySet(),
+          namespace,
+          e.getStatus(),
+          namespace);
     } finally {
       operator.shutdown();
     }
@@ -87,10 +101,12 @@ public final class SearchAttributeRegistration implements Managed {
   private Map<String, IndexedValueType> missing(OperatorServiceStubs operator) {
     Map<String, IndexedValueType> missing = new LinkedHashMap<>(attributes());
     try {
-      var existing = operator.blockingStub()
-          .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
-          .listSearchAttributes(ListSearchAttributesRequest.newBuilder()
-              .setNamespace(namespace).build());
+      var existing =
+          operator
+              .blockingStub()
+              .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS)
+              .listSearchAttributes(
+                  ListSearchAttributesRequest.newBuilder().setNamespace(namespace).build());
       missing.keySet().removeAll(existing.getCustomAttributesMap().keySet());
       missing.keySet().removeAll(existing.getSystemAttributesMap().keySet());
     } catch (StatusRuntimeException e) {

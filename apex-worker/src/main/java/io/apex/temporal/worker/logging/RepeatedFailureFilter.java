@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 /**
- * Lets through one WARN or ERROR with a stack trace per logger, message and exception type in
- * each window, and counts the rest. While the server is down, every SDK poller logs the same
- * stack trace on every retry (hundreds of traces a minute); one per window says the same. The
- * next one let through is preceded by a line saying how many were held back. Logback's own
- * {@code DuplicateMessageFilter} counts repeats for ever, not per window, so it cannot do this.
+ * Lets through one WARN or ERROR with a stack trace per logger, message and exception type in each
+ * window, and counts the rest. While the server is down, every SDK poller logs the same stack trace
+ * on every retry (hundreds of traces a minute); one per window says the same. The next one let
+ * through is preceded by a line saying how many were held back. Logback's own {@code
+ * DuplicateMessageFilter} counts repeats for ever, not per window, so it cannot do this.
  */
 public final class RepeatedFailureFilter extends TurboFilter {
   private static final org.slf4j.Logger log = LoggerFactory.getLogger(RepeatedFailureFilter.class);
@@ -38,8 +38,11 @@ public final class RepeatedFailureFilter extends TurboFilter {
 
   /** Comma-separated logger name prefixes whose repeated failures are held back. */
   public void setLoggerPrefixes(String prefixes) {
-    loggerPrefixes = Arrays.stream(prefixes.split(",")).map(String::trim)
-        .filter(prefix -> !prefix.isEmpty()).toList();
+    loggerPrefixes =
+        Arrays.stream(prefixes.split(","))
+            .map(String::trim)
+            .filter(prefix -> !prefix.isEmpty())
+            .toList();
   }
 
   public void setWindowSeconds(int seconds) {
@@ -47,8 +50,8 @@ public final class RepeatedFailureFilter extends TurboFilter {
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format,
-      Object[] params, Throwable t) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
     if (level == null || !level.isGreaterOrEqual(Level.WARN) || format == null) {
       return FilterReply.NEUTRAL;
     }
@@ -65,8 +68,11 @@ public final class RepeatedFailureFilter extends TurboFilter {
     }
     windows.put(key, new Window(now));
     if (window != null && window.held.get() > 0) {
-      log.warn("{} more like the next one from {} held back in the last {} s", window.held.get(),
-          logger.getName(), TimeUnit.NANOSECONDS.toSeconds(now - window.startedAt));
+      log.warn(
+          "{} more like the next one from {} held back in the last {} s",
+          window.held.get(),
+          logger.getName(),
+          TimeUnit.NANOSECONDS.toSeconds(now - window.startedAt));
     }
     return FilterReply.NEUTRAL;
   }

@@ -3,8 +3,8 @@ package io.apex.temporal.worker.metrics;
 import io.apex.temporal.config.ConfigProblem;
 import io.apex.temporal.worker.codecserver.CodecServerHandler;
 import io.apex.temporal.worker.codecserver.JettyCodecHandler;
-import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.BadSettingException;
+import io.apex.temporal.worker.runtime.Managed;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -57,8 +57,14 @@ public final class MetricsEndpoint implements Managed {
     this(host, port, scrape, readiness, Optional.empty());
   }
 
-  /** @param codec served at {@code /codec/encode} and {@code /codec/decode} when present */
-  public MetricsEndpoint(String host, int port, Supplier<String> scrape, Readiness readiness,
+  /**
+   * @param codec served at {@code /codec/encode} and {@code /codec/decode} when present
+   */
+  public MetricsEndpoint(
+      String host,
+      int port,
+      Supplier<String> scrape,
+      Readiness readiness,
       Optional<CodecServerHandler> codec) {
     this.host = host;
     this.port = port;
@@ -93,17 +99,30 @@ public final class MetricsEndpoint implements Managed {
     } catch (IOException e) {
       stop();
       throw new BadSettingException(
-          new ConfigProblem("TEMPORAL_METRICS_PORT", "a free port on " + host, String.valueOf(port)),
-          e.getMessage(), e);
+          new ConfigProblem(
+              "TEMPORAL_METRICS_PORT", "a free port on " + host, String.valueOf(port)),
+          e.getMessage(),
+          e);
     }
-    log.info("metrics at http://{}:{}/metrics, probes at /healthz and /readyz (listening on {})",
-        "0.0.0.0".equals(host) ? "localhost" : host, port(), host);
-    codec.ifPresent(handler -> log.info("codec endpoint at http://{}:{}{} ({})",
-        "0.0.0.0".equals(host) ? "localhost" : host, port(), CodecServerHandler.BASE_PATH,
-        handler.access()));
+    log.info(
+        "metrics at http://{}:{}/metrics, probes at /healthz and /readyz (listening on {})",
+        "0.0.0.0".equals(host) ? "localhost" : host,
+        port(),
+        host);
+    codec.ifPresent(
+        handler ->
+            log.info(
+                "codec endpoint at http://{}:{}{} ({})",
+                "0.0.0.0".equals(host) ? "localhost" : host,
+                port(),
+                CodecServerHandler.BASE_PATH,
+                handler.access()));
   }
 
-  /** The bound port: the configured one (the settings require 1-65535; a test may bind 0, any free port). */
+  /**
+   * The bound port: the configured one (the settings require 1-65535; a test may bind 0, any free
+   * port).
+   */
   public int port() {
     return connector == null ? port : connector.getLocalPort();
   }
@@ -144,14 +163,24 @@ public final class MetricsEndpoint implements Managed {
         case "/healthz" -> respond(request, response, callback, 200, PLAIN_TEXT, "ok\n");
         default -> {
           Readiness.State state = readiness.state();
-          yield respond(request, response, callback, state.ready() ? 200 : 503, PLAIN_TEXT,
+          yield respond(
+              request,
+              response,
+              callback,
+              state.ready() ? 200 : 503,
+              PLAIN_TEXT,
               state.description() + "\n");
         }
       };
     }
 
-    private boolean respond(Request request, Response response, Callback callback, int status,
-        String type, String body) {
+    private boolean respond(
+        Request request,
+        Response response,
+        Callback callback,
+        int status,
+        String type,
+        String body) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       response.setStatus(status);
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);

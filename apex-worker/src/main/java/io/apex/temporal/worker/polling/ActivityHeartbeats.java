@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Heartbeats for every activity that was given a heartbeat timeout, for as long as it runs. A
  * worker that dies (kill -9) then loses its attempts after the heartbeat timeout instead of the
- * start-to-close timeout (minutes for an ingestion write), while an activity that is alive but
- * slow (a large document) keeps its attempt. The SDK heartbeats only where activity code calls
- * it, and a parse or a model call has no place to, hence this ticker.
+ * start-to-close timeout (minutes for an ingestion write), while an activity that is alive but slow
+ * (a large document) keeps its attempt. The SDK heartbeats only where activity code calls it, and a
+ * parse or a model call has no place to, hence this ticker.
  */
 final class ActivityHeartbeats extends WorkerInterceptorBase implements AutoCloseable {
   private final ScheduledExecutorService ticker =

@@ -1,17 +1,17 @@
 package io.apex.temporal.worker.polling;
 
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.worker.connection.TemporalConnection;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
-import io.temporal.common.interceptors.WorkerInterceptor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +36,11 @@ public final class PollingWorker implements Managed {
   /**
    * @param interceptors further worker interceptors (tracing), asked for at start
    */
-  public PollingWorker(TemporalConfig config, TemporalConnection connection,
-      WorkflowCatalog catalog, Supplier<List<WorkerInterceptor>> interceptors) {
+  public PollingWorker(
+      TemporalConfig config,
+      TemporalConnection connection,
+      WorkflowCatalog catalog,
+      Supplier<List<WorkerInterceptor>> interceptors) {
     this.config = config;
     this.connection = connection;
     this.interceptors = interceptors;
@@ -53,18 +56,25 @@ public final class PollingWorker implements Managed {
   public void start() {
     boolean sticky = !connection.serverVersion().isEmpty();
     if (!sticky) {
-      log.info("the server reports no version, as only the Java test server does: sticky"
-          + " execution off, because that server never hands a stopped worker's cached workflows"
-          + " back to the task queue");
+      log.info(
+          "the server reports no version, as only the Java test server does: sticky"
+              + " execution off, because that server never hands a stopped worker's cached workflows"
+              + " back to the task queue");
     }
     heartbeats = new ActivityHeartbeats();
-    factory = WorkerFactory.newInstance(
-        connection.client(),
-        WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
-    Worker worker = factory.newWorker(config.runtime().taskQueue(),
-        WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
-    catalog.workflowTypes().forEach(type ->
-        worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
+    factory =
+        WorkerFactory.newInstance(
+            connection.client(),
+            WorkerOptionsFactory.factoryOptions(config.limits(), allInterceptors()));
+    Worker worker =
+        factory.newWorker(
+            config.runtime().taskQueue(),
+            WorkerOptionsFactory.workerOptions(config.limits(), config.versioning(), sticky));
+    catalog
+        .workflowTypes()
+        .forEach(
+            type ->
+                worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
     worker.registerActivitiesImplementations(catalog.activities().toArray());
     factory.start();
     log.info(
@@ -77,7 +87,9 @@ public final class PollingWorker implements Managed {
         config.limits().maxWorkflowTasks(),
         config.limits().maxActivities(),
         config.versioning().enabled()
-            ? ", deployment " + config.versioning().deploymentName() + " build "
+            ? ", deployment "
+                + config.versioning().deploymentName()
+                + " build "
                 + config.versioning().buildId()
             : "");
   }
@@ -115,10 +127,13 @@ public final class PollingWorker implements Managed {
       heartbeats.close();
     } catch (RuntimeException e) {
       // Whatever went wrong, the drain did not finish: never report it as clean.
-      drainOutcome = new DrainOutcome(false, Duration.ofNanos(System.nanoTime() - begin),
-          inFlight.count(), pollsCutOff());
-      log.warn("drain of task queue {} failed ({}); stopping at once",
-          config.runtime().taskQueue(), e.toString());
+      drainOutcome =
+          new DrainOutcome(
+              false, Duration.ofNanos(System.nanoTime() - begin), inFlight.count(), pollsCutOff());
+      log.warn(
+          "drain of task queue {} failed ({}); stopping at once",
+          config.runtime().taskQueue(),
+          e.toString());
       log.debug("drain failure", e);
       stopNow();
     }
@@ -129,15 +144,19 @@ public final class PollingWorker implements Managed {
     long begin = System.nanoTime();
     log.info(
         "draining task queue {}: polling stopped, waiting up to {} ms for {} in-flight activities",
-        config.runtime().taskQueue(), timeout.toMillis(), inFlight.count());
+        config.runtime().taskQueue(),
+        timeout.toMillis(),
+        inFlight.count());
     factory.shutdown();
     long deadline = begin + timeout.toNanos();
     while (!factory.isTerminated() && System.nanoTime() < deadline) {
       long slice = Math.min(PROGRESS_EVERY.toNanos(), deadline - System.nanoTime());
       factory.awaitTermination(Math.max(slice, 1), TimeUnit.NANOSECONDS);
       if (!factory.isTerminated()) {
-        log.info("still draining task queue {}: {} activities in flight, {} ms left",
-            config.runtime().taskQueue(), inFlight.count(),
+        log.info(
+            "still draining task queue {}: {} activities in flight, {} ms left",
+            config.runtime().taskQueue(),
+            inFlight.count(),
             TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
       }
     }
@@ -145,14 +164,19 @@ public final class PollingWorker implements Managed {
     if (factory.isTerminated()) {
       drainOutcome = new DrainOutcome(true, took, 0, pollsCutOff());
       if (pollsCutOff()) {
-        log.warn("drained task queue {} in {} ms: every task this worker had taken finished, but"
-            + " its polls in flight were cut off because the server at {} does not complete polls"
-            + " on worker shutdown (frontend.enableCancelWorkerPollsOnShutdown); a task it handed"
-            + " over at that moment is retried by the server after its timeout",
-            config.runtime().taskQueue(), took.toMillis(), config.connection().target());
+        log.warn(
+            "drained task queue {} in {} ms: every task this worker had taken finished, but"
+                + " its polls in flight were cut off because the server at {} does not complete polls"
+                + " on worker shutdown (frontend.enableCancelWorkerPollsOnShutdown); a task it handed"
+                + " over at that moment is retried by the server after its timeout",
+            config.runtime().taskQueue(),
+            took.toMillis(),
+            config.connection().target());
       } else {
-        log.info("drained task queue {} cleanly in {} ms: every task this worker had taken"
-            + " finished, and the server completed its polls in flight", config.runtime().taskQueue(),
+        log.info(
+            "drained task queue {} cleanly in {} ms: every task this worker had taken"
+                + " finished, and the server completed its polls in flight",
+            config.runtime().taskQueue(),
             took.toMillis());
       }
       return;
@@ -164,7 +188,9 @@ public final class PollingWorker implements Managed {
     log.warn(
         "drain of task queue {} timed out after {} ms; interrupted {} activities, which Temporal"
             + " retries after their timeout",
-        config.runtime().taskQueue(), timeout.toMillis(), interrupted);
+        config.runtime().taskQueue(),
+        timeout.toMillis(),
+        interrupted);
   }
 
   /** Whether stopping cancels the polls in flight rather than letting the server complete them. */

@@ -34,9 +34,10 @@ public final class UnknownQueryRefusal extends WorkerInterceptorBase {
       @Override
       public void init(WorkflowOutboundCallsInterceptor outboundCalls) {
         super.init(outboundCalls);
-        DynamicQueryHandler refuse = (String queryType, EncodedValues args) -> {
-          throw new UnknownQueryException(queryType);
-        };
+        DynamicQueryHandler refuse =
+            (String queryType, EncodedValues args) -> {
+              throw new UnknownQueryException(queryType);
+            };
         outboundCalls.registerDynamicQueryHandler(
             new WorkflowOutboundCallsInterceptor.RegisterDynamicQueryHandlerInput(refuse));
       }

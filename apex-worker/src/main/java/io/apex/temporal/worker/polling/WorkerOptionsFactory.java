@@ -4,10 +4,10 @@ import io.apex.temporal.config.Versioning;
 import io.apex.temporal.config.WorkerLimits;
 import io.temporal.common.VersioningBehavior;
 import io.temporal.common.WorkerDeploymentVersion;
+import io.temporal.common.interceptors.WorkerInterceptor;
 import io.temporal.worker.WorkerDeploymentOptions;
 import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
-import io.temporal.common.interceptors.WorkerInterceptor;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,8 +24,8 @@ public final class WorkerOptionsFactory {
   }
 
   /**
-   * @param stickyExecution whether to keep workflows cached on this worker between tasks; off
-   *     only for a server that cannot hand a stopped worker's cached workflows to another worker
+   * @param stickyExecution whether to keep workflows cached on this worker between tasks; off only
+   *     for a server that cannot hand a stopped worker's cached workflows to another worker
    */
   public static WorkerOptions workerOptions(
       WorkerLimits limits, Versioning versioning, boolean stickyExecution) {

@@ -10,7 +10,7 @@ public final class BadSettingException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public BadSettingException(ConfigProblem problem, String detail, Throwable cause) {
-    super(problem.message() + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"),
-        cause);
+    super(
+        problem.message() + (detail == null || detail.isBlank() ? "" : " (" + detail + ")"), cause);
   }
 }

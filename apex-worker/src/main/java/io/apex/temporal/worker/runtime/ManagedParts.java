@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts parts in order and stops the started ones in reverse. A part that fails to start stops
- * the ones before it, so a failed start-up leaves nothing running.
+ * Starts parts in order and stops the started ones in reverse. A part that fails to start stops the
+ * ones before it, so a failed start-up leaves nothing running.
  */
 public final class ManagedParts implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ManagedParts.class);

@@ -16,8 +16,8 @@ import io.apex.temporal.worker.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.server.PortProbe;
 import io.apex.temporal.worker.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.temporal.client.WorkflowClient;
 import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker process: metrics, the HTTP probes, tracing, the embedded server when chosen, the
- * connection and the polling worker, started in that order and stopped in reverse. The command line, the
- * integration tests and the benchmarks all run this same runtime.
+ * connection and the polling worker, started in that order and stopped in reverse. The command
+ * line, the integration tests and the benchmarks all run this same runtime.
  */
 public final class WorkerRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
@@ -49,25 +49,34 @@ public final class WorkerRuntime implements AutoCloseable {
   }
 
   /**
-   * @param beforePolling parts the catalog's activities need (ingestion's store and model),
-   *     started after the connection and before polling, stopped after the drain
+   * @param beforePolling parts the catalog's activities need (ingestion's store and model), started
+   *     after the connection and before polling, stopped after the drain
    */
-  public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog, List<Managed> beforePolling) {
+  public WorkerRuntime(
+      TemporalConfig config, WorkflowCatalog catalog, List<Managed> beforePolling) {
     this.config = config;
     this.codec = new PayloadCodecPart(config.payloads());
     this.beforePolling = List.copyOf(beforePolling);
     this.endpoint =
-        new MetricsEndpoint(config.runtime().metricsBindAddress(), config.runtime().metricsPort(),
-            metrics::scrape, this::readiness,
+        new MetricsEndpoint(
+            config.runtime().metricsBindAddress(),
+            config.runtime().metricsPort(),
+            metrics::scrape,
+            this::readiness,
             config.codecEndpoint().enabled()
-                ? Optional.of(new CodecServerHandler(codec::codec, config.codecEndpoint(),
-                    config.connection().namespace()))
+                ? Optional.of(
+                    new CodecServerHandler(
+                        codec::codec, config.codecEndpoint(), config.connection().namespace()))
                 : Optional.empty());
     this.tracing = new WorkerTracing(config.tracing(), config.versioning().deploymentName());
     this.connection =
-        new TemporalConnection(config.connection(), metrics.scope(), tracing::clientInterceptors,
-            () -> PayloadEncryptionFactory.dataConverter(
-                StrictInputDataConverter.standard(), codec.codec()));
+        new TemporalConnection(
+            config.connection(),
+            metrics.scope(),
+            tracing::clientInterceptors,
+            () ->
+                PayloadEncryptionFactory.dataConverter(
+                    StrictInputDataConverter.standard(), codec.codec()));
     this.worker = new PollingWorker(config, connection, catalog, tracing::workerInterceptors);
     metrics.trackReadiness(() -> readiness().ready());
   }
@@ -82,14 +91,22 @@ public final class WorkerRuntime implements AutoCloseable {
     List<Managed> list = new ArrayList<>(List.of(codec, metrics, endpoint, tracing));
     EmbeddedServerDecision decision =
         EmbeddedServerDecision.decide(
-            config.runtime().embeddedServer(), config.connection(),
-            config.runtime().serverAddressConfigured(), new PortProbe(PROBE_TIMEOUT));
+            config.runtime().embeddedServer(),
+            config.connection(),
+            config.runtime().serverAddressConfigured(),
+            new PortProbe(PROBE_TIMEOUT));
     if (decision.startEmbedded()) {
-      list.add(new EmbeddedTemporalServer(config.connection().port(), decision.reason(),
-          config.runtime().embeddedServer() == io.apex.temporal.config.EmbeddedServerMode.AUTO));
+      list.add(
+          new EmbeddedTemporalServer(
+              config.connection().port(),
+              decision.reason(),
+              config.runtime().embeddedServer()
+                  == io.apex.temporal.config.EmbeddedServerMode.AUTO));
     } else {
-      log.info("not starting the embedded server: using the Temporal server at {} ({})",
-          config.connection().target(), decision.reason());
+      log.info(
+          "not starting the embedded server: using the Temporal server at {} ({})",
+          config.connection().target(),
+          decision.reason());
     }
     list.add(connection);
     list.add(new SearchAttributeRegistration(connection, config.connection().namespace()));
@@ -139,8 +156,8 @@ public final class WorkerRuntime implements AutoCloseable {
       return new Readiness.State(false, "not ready: not polling " + config.runtime().taskQueue());
     }
     if (!connection.healthy()) {
-      return new Readiness.State(false, "not ready: connection to "
-          + config.connection().target() + " is down");
+      return new Readiness.State(
+          false, "not ready: connection to " + config.connection().target() + " is down");
     }
     return new Readiness.State(true, "ready: polling " + config.runtime().taskQueue());
   }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Java test server in this process, listening on the loopback address only (it has no
  * credentials), with time skipping off so that it keeps real time like a production server. It
- * keeps every history in memory, so it is for development and tests, not for data that must
- * survive the process. Built from the test server's services rather than {@code
+ * keeps every history in memory, so it is for development and tests, not for data that must survive
+ * the process. Built from the test server's services rather than {@code
  * TestServer.createPortBoundServer}, which listens on every interface.
  */
 public final class EmbeddedTemporalServer implements Managed {
@@ -47,18 +47,19 @@ public final class EmbeddedTemporalServer implements Managed {
   @Override
   public void start() {
     services = new TestServicesStarter(true, 0);
-    NettyServerBuilder builder = NettyServerBuilder.forAddress(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    NettyServerBuilder builder =
+        NettyServerBuilder.forAddress(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
     try {
       server = builder.build().start();
     } catch (IOException e) {
       services.close();
       services = null;
-      if (useExistingIfPortTaken && (e instanceof BindException
-          || e.getCause() instanceof BindException)) {
-        log.info("port {} was taken while starting the embedded server; using the server there",
-            port);
+      if (useExistingIfPortTaken
+          && (e instanceof BindException || e.getCause() instanceof BindException)) {
+        log.info(
+            "port {} was taken while starting the embedded server; using the server there", port);
         return;
       }
       throw new IllegalStateException(
@@ -68,7 +69,8 @@ public final class EmbeddedTemporalServer implements Managed {
     log.info(
         "{}: started the embedded Java test server at {} (in-process, loopback only, time"
             + " skipping off, histories in memory only and lost when the worker stops)",
-        reason, address());
+        reason,
+        address());
   }
 
   /** Where the server listens; the loopback address and the port. */

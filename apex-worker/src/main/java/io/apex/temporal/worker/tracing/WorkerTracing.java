@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Spans for workflow starts, workflow runs and activity runs, exported over OTLP when tracing is
- * on. The SDK traces through OpenTracing; a shim hands its spans to OpenTelemetry. When tracing
- * is off this part adds no interceptors and costs nothing.
+ * on. The SDK traces through OpenTracing; a shim hands its spans to OpenTelemetry. When tracing is
+ * off this part adds no interceptors and costs nothing.
  */
 public final class WorkerTracing implements Managed {
   private static final Logger log = LoggerFactory.getLogger(WorkerTracing.class);
@@ -56,20 +56,27 @@ public final class WorkerTracing implements Managed {
       return;
     }
     URI endpoint = settings.endpoint().orElseThrow();
-    provider = SdkTracerProvider.builder()
-        .setResource(Resource.getDefault().merge(
-            Resource.create(Attributes.of(SERVICE_NAME, serviceName))))
-        .addSpanProcessor(BatchSpanProcessor.builder(exporter(endpoint)).build())
-        .build();
-    OpenTelemetrySdk openTelemetry = OpenTelemetrySdk.builder()
-        .setTracerProvider(provider)
-        .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-        .build();
-    options = OpenTracingOptions.newBuilder()
-        .setTracer(OpenTracingShim.createTracerShim(openTelemetry))
-        .build();
-    log.info("tracing on: OTLP over {} to {}, service {}",
-        settings.protocol().name().toLowerCase(java.util.Locale.ROOT), endpoint, serviceName);
+    provider =
+        SdkTracerProvider.builder()
+            .setResource(
+                Resource.getDefault()
+                    .merge(Resource.create(Attributes.of(SERVICE_NAME, serviceName))))
+            .addSpanProcessor(BatchSpanProcessor.builder(exporter(endpoint)).build())
+            .build();
+    OpenTelemetrySdk openTelemetry =
+        OpenTelemetrySdk.builder()
+            .setTracerProvider(provider)
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+            .build();
+    options =
+        OpenTracingOptions.newBuilder()
+            .setTracer(OpenTracingShim.createTracerShim(openTelemetry))
+            .build();
+    log.info(
+        "tracing on: OTLP over {} to {}, service {}",
+        settings.protocol().name().toLowerCase(java.util.Locale.ROOT),
+        endpoint,
+        serviceName);
   }
 
   private SpanExporter exporter(URI endpoint) {

@@ -26,30 +26,46 @@ class ApexCommandTest {
 
   /** A worker that starts the embedded server on the port and polls the queue. */
   private static WorkerRuntime startWorker(int port, String taskQueue) throws Exception {
-    WorkerRuntime worker = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_TASK_QUEUE", taskQueue)), WorkflowCatalog.standard());
+    WorkerRuntime worker =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(port),
+                    "TEMPORAL_METRICS_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER",
+                    "always",
+                    "TEMPORAL_TASK_QUEUE",
+                    taskQueue)),
+            WorkflowCatalog.standard());
     worker.start();
     return worker;
   }
 
   private static ConfigLoadResult clientOf(int port, String taskQueue) {
-    return TestConfigs.load(Map.of("TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port), "TEMPORAL_TASK_QUEUE", taskQueue));
+    return TestConfigs.load(
+        Map.of(
+            "TEMPORAL_HOST",
+            "127.0.0.1",
+            "TEMPORAL_PORT",
+            String.valueOf(port),
+            "TEMPORAL_TASK_QUEUE",
+            taskQueue));
   }
 
   @Test
   void badSettingsExitTwoWithOneLinePerBadSettingAndNoStackTrace() {
-    int status = run(TestConfigs.load(Map.of("TEMPORAL_PORT", "abc", "TEMPORAL_ROLLOUT", "150")),
-        "worker");
+    int status =
+        run(TestConfigs.load(Map.of("TEMPORAL_PORT", "abc", "TEMPORAL_ROLLOUT", "150")), "worker");
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString().lines()).containsExactlyInAnyOrder(
-        "TEMPORAL_PORT must be an integer 1-65535, got 'abc'",
-        "TEMPORAL_ROLLOUT must be an integer 0-100, got '150'");
+    assertThat(err.toString().lines())
+        .containsExactlyInAnyOrder(
+            "TEMPORAL_PORT must be an integer 1-65535, got 'abc'",
+            "TEMPORAL_ROLLOUT must be an integer 0-100, got '150'");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -63,8 +79,11 @@ class ApexCommandTest {
 
   @Test
   void configPrintsEverySettingWithItsSourceAndMasksTheApiKey() {
-    int status = run(TestConfigs.load(Map.of("TEMPORAL_API_KEY", "very-secret",
-        "TEMPORAL_NAMESPACE", "ingest")), "config");
+    int status =
+        run(
+            TestConfigs.load(
+                Map.of("TEMPORAL_API_KEY", "very-secret", "TEMPORAL_NAMESPACE", "ingest")),
+            "config");
 
     assertThat(status).isZero();
     assertThat(out.toString())
@@ -84,9 +103,11 @@ class ApexCommandTest {
   @Test
   void greetRetryNamesTheUiOfARealServerAndNoneForTheEmbeddedOne() {
     assertThat(GreetWithRetryCommand.uiHint("", "default", "wf-1"))
-        .startsWith("no Temporal UI").doesNotContain("http://");
+        .startsWith("no Temporal UI")
+        .doesNotContain("http://");
     assertThat(GreetWithRetryCommand.uiHint("1.32.0", "ns", "wf-1"))
-        .contains("http://localhost:8088/namespaces/ns/workflows/wf-1 (compose stack)",
+        .contains(
+            "http://localhost:8088/namespaces/ns/workflows/wf-1 (compose stack)",
             "http://localhost:8233/namespaces/ns/workflows/wf-1 (temporal server start-dev)");
   }
 
@@ -103,8 +124,11 @@ class ApexCommandTest {
       out.getBuffer().setLength(0);
       assertThat(run(client, "greet-retry")).isZero();
       assertThat(out.toString())
-          .contains("start-to-close timeout  10 s", "initial retry interval  1 s",
-              "maximum retry interval  10 s", "backoff coefficient     2.0",
+          .contains(
+              "start-to-close timeout  10 s",
+              "initial retry interval  1 s",
+              "maximum retry interval  10 s",
+              "backoff coefficient     2.0",
               "maximum attempts        3",
               "result: Hello, World! Welcome to Apex Memory System with Temporal.io!",
               "activity attempts: 1",
@@ -115,8 +139,10 @@ class ApexCommandTest {
       assertThat(out.toString())
           .containsPattern("workflow ID: greeting-status-[0-9a-f-]{36}")
           .containsPattern("run ID: +[0-9a-f-]{36}")
-          .contains("status then: COMPLETED (greeting: Hello, Status! Welcome to Apex Memory"
-              + " System with Temporal.io!)", "execution:   COMPLETED",
+          .contains(
+              "status then: COMPLETED (greeting: Hello, Status! Welcome to Apex Memory"
+                  + " System with Temporal.io!)",
+              "execution:   COMPLETED",
               "first events: WorkflowExecutionStarted, WorkflowTaskScheduled,"
                   + " WorkflowTaskStarted, WorkflowTaskCompleted, ActivityTaskScheduled")
           .containsPattern("duration: +\\d+ ms")
@@ -131,8 +157,12 @@ class ApexCommandTest {
       ConfigLoadResult client = clientOf(port, "nobody-polls-this");
 
       assertThat(run(client, "greet", "--timeout-seconds", "1", "x")).isEqualTo(1);
-      assertThat(err.toString()).contains("no worker finished the workflow within 1 s: is a"
-          + " worker polling task queue nobody-polls-this at 127.0.0.1:" + port + "?");
+      assertThat(err.toString())
+          .contains(
+              "no worker finished the workflow within 1 s: is a"
+                  + " worker polling task queue nobody-polls-this at 127.0.0.1:"
+                  + port
+                  + "?");
     }
   }
 }

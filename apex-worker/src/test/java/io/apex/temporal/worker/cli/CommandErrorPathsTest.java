@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Every error path of every command: one line naming the setting, file or target, exit 2 for a
- * bad setting or file and 1 for an unreachable server, and no stack trace.
+ * Every error path of every command: one line naming the setting, file or target, exit 2 for a bad
+ * setting or file and 1 for an unreachable server, and no stack trace.
  */
 class CommandErrorPathsTest {
   private final StringWriter out = new StringWriter();
@@ -37,11 +37,17 @@ class CommandErrorPathsTest {
   }
 
   private static ConfigLoadResult settings(Map<String, String> overrides) {
-    Map<String, String> environment = new HashMap<>(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_CONNECT_TIMEOUT", "1s"));
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                "TEMPORAL_HOST",
+                "127.0.0.1",
+                "TEMPORAL_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_CONNECT_TIMEOUT",
+                "1s"));
     environment.putAll(overrides);
     return TestConfigs.load(environment);
   }
@@ -59,8 +65,13 @@ class CommandErrorPathsTest {
   void tlsFilesWithGarbageExitTwoNamingTheVariableAndFile() throws IOException {
     Path cert = garbage("client.pem");
     Path key = garbage("client.key");
-    ConfigLoadResult settings = settings(Map.of("TEMPORAL_TLS_CERT_PATH", cert.toString(),
-        "TEMPORAL_TLS_KEY_PATH", key.toString()));
+    ConfigLoadResult settings =
+        settings(
+            Map.of(
+                "TEMPORAL_TLS_CERT_PATH",
+                cert.toString(),
+                "TEMPORAL_TLS_KEY_PATH",
+                key.toString()));
     for (String command : new String[] {"greet", "greet-retry", "query-status"}) {
       assertThat(run(settings, command)).as(command).isEqualTo(2);
       assertOneLineWithoutStackTrace("TEMPORAL_TLS_CERT_PATH", cert.toString());
@@ -71,8 +82,7 @@ class CommandErrorPathsTest {
   @Test
   void aCaFileWithGarbageExitsTwoNamingTheVariable() throws IOException {
     Path ca = garbage("ca.pem");
-    assertThat(run(settings(Map.of("TEMPORAL_TLS_CA_PATH", ca.toString())), "greet"))
-        .isEqualTo(2);
+    assertThat(run(settings(Map.of("TEMPORAL_TLS_CA_PATH", ca.toString())), "greet")).isEqualTo(2);
     assertOneLineWithoutStackTrace("TEMPORAL_TLS_CA_PATH", ca.toString());
   }
 
@@ -90,8 +100,10 @@ class CommandErrorPathsTest {
   @Test
   void aMetricsPortInUseStopsTheWorkerWithExitTwo() throws IOException {
     try (ServerSocket taken = new ServerSocket(0)) {
-      assertThat(run(settings(Map.of(
-          "TEMPORAL_METRICS_PORT", String.valueOf(taken.getLocalPort()))), "worker"))
+      assertThat(
+              run(
+                  settings(Map.of("TEMPORAL_METRICS_PORT", String.valueOf(taken.getLocalPort()))),
+                  "worker"))
           .isEqualTo(2);
     }
   }

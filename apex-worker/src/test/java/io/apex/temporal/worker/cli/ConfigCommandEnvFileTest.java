@@ -20,13 +20,14 @@ class ConfigCommandEnvFileTest {
   void configNamesTheEnvFileAValueCameFrom() throws IOException {
     Path file = Files.writeString(dir.resolve("staging.env"), "TEMPORAL_NAMESPACE=staging\n");
     StringWriter out = new StringWriter();
-    CommandLine cli = ApexCommand.commandLine(
-        TestConfigs.load(Map.of("TEMPORAL_ENV_FILE", file.toString())));
+    CommandLine cli =
+        ApexCommand.commandLine(TestConfigs.load(Map.of("TEMPORAL_ENV_FILE", file.toString())));
     cli.setOut(new PrintWriter(out, true));
 
     assertThat(cli.execute("config")).isZero();
-    assertThat(out.toString()).containsPattern(
-        "TEMPORAL_NAMESPACE +staging +" + java.util.regex.Pattern.quote(file.toString()));
+    assertThat(out.toString())
+        .containsPattern(
+            "TEMPORAL_NAMESPACE +staging +" + java.util.regex.Pattern.quote(file.toString()));
     assertThat(out.toString()).doesNotContain(".env.temporal");
   }
 }

@@ -31,8 +31,9 @@ class AesGcmPayloadCodecTest {
     assertThat(encrypted.getMetadataMap())
         .containsEntry("encoding", ByteString.copyFromUtf8("binary/encrypted"))
         .containsEntry("encryption-key-id", ByteString.copyFromUtf8("k2"));
-    assertThat(encrypted.toByteString().toStringUtf8()).doesNotContain("INV-2024").doesNotContain(
-        "json/plain");
+    assertThat(encrypted.toByteString().toStringUtf8())
+        .doesNotContain("INV-2024")
+        .doesNotContain("json/plain");
     assertThat(codec.decode(List.of(encrypted))).containsExactly(plain);
   }
 
@@ -48,8 +49,9 @@ class AesGcmPayloadCodecTest {
   @Test
   void payloadsUnderAnOldKeyStayReadableWithItAsADecryptOnlyKey() {
     Payload underOldKey = codec.encode(List.of(plain)).get(0);
-    AesGcmPayloadCodec rotated = new AesGcmPayloadCodec(
-        PayloadKeyring.of(key("k3", 3), List.of(key("k2", 2))), EncryptionRule.all());
+    AesGcmPayloadCodec rotated =
+        new AesGcmPayloadCodec(
+            PayloadKeyring.of(key("k3", 3), List.of(key("k2", 2))), EncryptionRule.all());
 
     assertThat(rotated.decode(List.of(underOldKey))).containsExactly(plain);
     Payload underNewKey = rotated.encode(List.of(plain)).get(0);
@@ -93,12 +95,15 @@ class AesGcmPayloadCodecTest {
 
   @Test
   void aSwappedKeyIdFailsRatherThanDecrypting() {
-    AesGcmPayloadCodec both = new AesGcmPayloadCodec(
-        PayloadKeyring.of(key("k2", 2), List.of(key("k1", 2))), EncryptionRule.all());
+    AesGcmPayloadCodec both =
+        new AesGcmPayloadCodec(
+            PayloadKeyring.of(key("k2", 2), List.of(key("k1", 2))), EncryptionRule.all());
     Payload encrypted = both.encode(List.of(plain)).get(0);
     // Same key bytes under another ID: the ID is bound to the ciphertext, so this still fails.
     Payload relabelled =
-        encrypted.toBuilder().putMetadata("encryption-key-id", ByteString.copyFromUtf8("k1")).build();
+        encrypted.toBuilder()
+            .putMetadata("encryption-key-id", ByteString.copyFromUtf8("k1"))
+            .build();
 
     assertThatThrownBy(() -> both.decode(List.of(relabelled)))
         .isInstanceOf(PayloadCodecException.class)
@@ -107,25 +112,29 @@ class AesGcmPayloadCodecTest {
 
   @Test
   void plainPayloadsPassThroughDecodeUntouched() {
-    Payload binary = Payload.newBuilder()
-        .putMetadata("encoding", ByteString.copyFromUtf8("binary/plain"))
-        .setData(ByteString.copyFrom(new byte[] {0, 1, 2}))
-        .build();
+    Payload binary =
+        Payload.newBuilder()
+            .putMetadata("encoding", ByteString.copyFromUtf8("binary/plain"))
+            .setData(ByteString.copyFrom(new byte[] {0, 1, 2}))
+            .build();
 
     assertThat(codec.decode(List.of(plain, binary))).containsExactly(plain, binary);
   }
 
   @Test
   void encodeFollowsTheRuleForTheContextsWorkflow() {
-    AesGcmPayloadCodec ingestionOnly = new AesGcmPayloadCodec(
-        PayloadKeyring.of(key("k2", 2), List.of()), EncryptionRule.prefixes("ingest-"));
+    AesGcmPayloadCodec ingestionOnly =
+        new AesGcmPayloadCodec(
+            PayloadKeyring.of(key("k2", 2), List.of()), EncryptionRule.prefixes("ingest-"));
 
     PayloadCodec greeting =
         ingestionOnly.withContext(new WorkflowSerializationContext("default", "greeting-1"));
     PayloadCodec ingestion =
         ingestionOnly.withContext(new WorkflowSerializationContext("default", "ingest-doc"));
-    PayloadCodec ingestionActivity = ingestionOnly.withContext(new ActivitySerializationContext(
-        "default", "ingest-doc", "DocumentIngestionWorkflow", "parse", "q", false));
+    PayloadCodec ingestionActivity =
+        ingestionOnly.withContext(
+            new ActivitySerializationContext(
+                "default", "ingest-doc", "DocumentIngestionWorkflow", "parse", "q", false));
 
     assertThat(greeting.encode(List.of(plain))).containsExactly(plain);
     assertThat(AesGcmPayloadCodec.isEncrypted(ingestion.encode(List.of(plain)).get(0))).isTrue();
@@ -137,8 +146,9 @@ class AesGcmPayloadCodecTest {
 
   @Test
   void withoutAWorkflowToJudgeByEncodeEncrypts() {
-    AesGcmPayloadCodec ingestionOnly = new AesGcmPayloadCodec(
-        PayloadKeyring.of(key("k2", 2), List.of()), EncryptionRule.prefixes("ingest-"));
+    AesGcmPayloadCodec ingestionOnly =
+        new AesGcmPayloadCodec(
+            PayloadKeyring.of(key("k2", 2), List.of()), EncryptionRule.prefixes("ingest-"));
 
     assertThat(AesGcmPayloadCodec.isEncrypted(ingestionOnly.encode(List.of(plain)).get(0)))
         .isTrue();

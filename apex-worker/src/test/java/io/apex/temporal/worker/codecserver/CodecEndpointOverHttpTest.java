@@ -29,25 +29,44 @@ class CodecEndpointOverHttpTest {
 
   @Test
   void theMetricsPortServesDecodeToALoopbackClient() throws Exception {
-    String encrypted = JsonFormat.printer().print(Payloads.newBuilder().addAllPayloads(
-        codec.encode(List.of(GlobalDataConverter.get().toPayload("readable").orElseThrow()))));
-    MetricsEndpoint endpoint = new MetricsEndpoint("127.0.0.1", 0, () -> "", ready,
-        Optional.of(new CodecServerHandler(() -> codec,
-            new CodecEndpointSettings(true, Optional.empty(), List.of()), "default")));
+    String encrypted =
+        JsonFormat.printer()
+            .print(
+                Payloads.newBuilder()
+                    .addAllPayloads(
+                        codec.encode(
+                            List.of(
+                                GlobalDataConverter.get().toPayload("readable").orElseThrow()))));
+    MetricsEndpoint endpoint =
+        new MetricsEndpoint(
+            "127.0.0.1",
+            0,
+            () -> "",
+            ready,
+            Optional.of(
+                new CodecServerHandler(
+                    () -> codec,
+                    new CodecEndpointSettings(true, Optional.empty(), List.of()),
+                    "default")));
     endpoint.start();
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + endpoint.port() + "/codec/decode"))
-          .header("Content-Type", "application/json")
-          .header("X-Namespace", "default")
-          .POST(HttpRequest.BodyPublishers.ofString(encrypted)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + endpoint.port() + "/codec/decode"))
+                  .header("Content-Type", "application/json")
+                  .header("X-Namespace", "default")
+                  .POST(HttpRequest.BodyPublishers.ofString(encrypted))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).isEqualTo(200);
       Payloads.Builder decoded = Payloads.newBuilder();
       JsonFormat.parser().merge(response.body(), decoded);
-      assertThat(GlobalDataConverter.get().fromPayload(decoded.getPayloads(0), String.class,
-          String.class)).isEqualTo("readable");
+      assertThat(
+              GlobalDataConverter.get()
+                  .fromPayload(decoded.getPayloads(0), String.class, String.class))
+          .isEqualTo("readable");
     } finally {
       endpoint.stop();
     }
@@ -55,13 +74,17 @@ class CodecEndpointOverHttpTest {
 
   @Test
   void withoutACodecTheMetricsPortHasNoCodecPath() throws Exception {
-    MetricsEndpoint endpoint = new MetricsEndpoint("127.0.0.1", 0, () -> "", ready, Optional.empty());
+    MetricsEndpoint endpoint =
+        new MetricsEndpoint("127.0.0.1", 0, () -> "", ready, Optional.empty());
     endpoint.start();
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + endpoint.port() + "/codec/decode"))
-          .POST(HttpRequest.BodyPublishers.ofString("{\"payloads\": []}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + endpoint.port() + "/codec/decode"))
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"payloads\": []}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).isEqualTo(404);
     } finally {

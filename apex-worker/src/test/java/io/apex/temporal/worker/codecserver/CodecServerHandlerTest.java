@@ -26,9 +26,11 @@ class CodecServerHandlerTest {
 
   private final AesGcmPayloadCodec codec =
       new AesGcmPayloadCodec(PayloadKeyring.of(key("k1", 1), List.of()), EncryptionRule.all());
-  private final Payload plain = GlobalDataConverter.get().toPayload("the secret text").orElseThrow();
-  private final CodecServerHandler loopbackOnly = new CodecServerHandler(
-      () -> codec, new CodecEndpointSettings(true, Optional.empty(), List.of(UI)), "default");
+  private final Payload plain =
+      GlobalDataConverter.get().toPayload("the secret text").orElseThrow();
+  private final CodecServerHandler loopbackOnly =
+      new CodecServerHandler(
+          () -> codec, new CodecEndpointSettings(true, Optional.empty(), List.of(UI)), "default");
 
   @Test
   void decodeReturnsThePlainPayloadsInProto3Json() throws Exception {
@@ -48,8 +50,8 @@ class CodecServerHandlerTest {
 
     assertThat(encoded.status()).isEqualTo(200);
     assertThat(encoded.bodyText()).doesNotContain("the secret text");
-    assertThat(payloads(encoded)).allSatisfy(p -> assertThat(AesGcmPayloadCodec.isEncrypted(p))
-        .isTrue());
+    assertThat(payloads(encoded))
+        .allSatisfy(p -> assertThat(AesGcmPayloadCodec.isEncrypted(p)).isTrue());
     assertThat(codec.decode(payloads(encoded))).containsExactly(plain);
   }
 
@@ -58,8 +60,8 @@ class CodecServerHandlerTest {
     AesGcmPayloadCodec other =
         new AesGcmPayloadCodec(PayloadKeyring.of(key("k7", 7), List.of()), EncryptionRule.all());
 
-    CodecResponse response = loopbackOnly.handle(
-        post("/codec/decode", json(other.encode(List.of(plain))), Map.of()));
+    CodecResponse response =
+        loopbackOnly.handle(post("/codec/decode", json(other.encode(List.of(plain))), Map.of()));
 
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.bodyText()).contains("key ID 'k7'");
@@ -67,9 +69,13 @@ class CodecServerHandlerTest {
 
   @Test
   void withoutATokenOnlyLoopbackClientsAreServed() throws Exception {
-    CodecRequest fromLan = new CodecRequest("POST", "/codec/decode", Map.of(),
-        json(List.of(plain)).getBytes(StandardCharsets.UTF_8),
-        InetAddress.getByName("192.168.1.20"));
+    CodecRequest fromLan =
+        new CodecRequest(
+            "POST",
+            "/codec/decode",
+            Map.of(),
+            json(List.of(plain)).getBytes(StandardCharsets.UTF_8),
+            InetAddress.getByName("192.168.1.20"));
 
     CodecResponse response = loopbackOnly.handle(fromLan);
 
@@ -79,25 +85,46 @@ class CodecServerHandlerTest {
 
   @Test
   void withATokenEveryRequestMustCarryIt() throws Exception {
-    CodecServerHandler guarded = new CodecServerHandler(() -> codec, new CodecEndpointSettings(
-        true, Optional.of(new Secret("a-long-enough-token")), List.of(UI)), "default");
+    CodecServerHandler guarded =
+        new CodecServerHandler(
+            () -> codec,
+            new CodecEndpointSettings(
+                true, Optional.of(new Secret("a-long-enough-token")), List.of(UI)),
+            "default");
     String body = json(List.of(plain));
 
     assertThat(guarded.handle(post("/codec/decode", body, Map.of())).status()).isEqualTo(401);
-    assertThat(guarded.handle(post("/codec/decode", body,
-        Map.of("Authorization", "Bearer wrong-token-of-length"))).status()).isEqualTo(401);
-    CodecRequest fromLan = new CodecRequest("POST", "/codec/decode",
-        Map.of("Authorization", "Bearer a-long-enough-token"),
-        body.getBytes(StandardCharsets.UTF_8), InetAddress.getByName("10.0.0.5"));
+    assertThat(
+            guarded
+                .handle(
+                    post(
+                        "/codec/decode",
+                        body,
+                        Map.of("Authorization", "Bearer wrong-token-of-length")))
+                .status())
+        .isEqualTo(401);
+    CodecRequest fromLan =
+        new CodecRequest(
+            "POST",
+            "/codec/decode",
+            Map.of("Authorization", "Bearer a-long-enough-token"),
+            body.getBytes(StandardCharsets.UTF_8),
+            InetAddress.getByName("10.0.0.5"));
     assertThat(guarded.handle(fromLan).status()).isEqualTo(200);
   }
 
   @Test
   void theUisPreflightIsAnsweredForAllowedOriginsOnly() {
-    CodecResponse allowed = loopbackOnly.handle(request("OPTIONS", "/codec/decode", "",
-        Map.of("Origin", UI, "Access-Control-Request-Method", "POST")));
-    CodecResponse other = loopbackOnly.handle(request("OPTIONS", "/codec/decode", "",
-        Map.of("Origin", "http://evil.example")));
+    CodecResponse allowed =
+        loopbackOnly.handle(
+            request(
+                "OPTIONS",
+                "/codec/decode",
+                "",
+                Map.of("Origin", UI, "Access-Control-Request-Method", "POST")));
+    CodecResponse other =
+        loopbackOnly.handle(
+            request("OPTIONS", "/codec/decode", "", Map.of("Origin", "http://evil.example")));
 
     assertThat(allowed.status()).isEqualTo(204);
     assertThat(allowed.headers())
@@ -111,13 +138,17 @@ class CodecServerHandlerTest {
 
   @Test
   void anotherNamespaceIsRefused() throws Exception {
-    CodecResponse response = loopbackOnly.handle(
-        post("/codec/decode", json(List.of(plain)), Map.of("X-Namespace", "payments")));
+    CodecResponse response =
+        loopbackOnly.handle(
+            post("/codec/decode", json(List.of(plain)), Map.of("X-Namespace", "payments")));
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.bodyText()).contains("serves namespace default, not payments");
-    assertThat(loopbackOnly.handle(
-        post("/codec/decode", json(List.of(plain)), Map.of("X-Namespace", "default"))).status())
+    assertThat(
+            loopbackOnly
+                .handle(
+                    post("/codec/decode", json(List.of(plain)), Map.of("X-Namespace", "default")))
+                .status())
         .isEqualTo(200);
   }
 
@@ -131,8 +162,11 @@ class CodecServerHandlerTest {
         .isEqualTo(405);
     assertThat(loopbackOnly.handle(post("/codec/other", "{}", Map.of())).status()).isEqualTo(404);
     byte[] huge = new byte[CodecServerHandler.MAX_BODY_BYTES + 1];
-    assertThat(loopbackOnly.handle(new CodecRequest("POST", "/codec/decode", Map.of(), huge,
-        LOOPBACK)).status()).isEqualTo(413);
+    assertThat(
+            loopbackOnly
+                .handle(new CodecRequest("POST", "/codec/decode", Map.of(), huge, LOOPBACK))
+                .status())
+        .isEqualTo(413);
   }
 
   private static CodecRequest post(String path, String body, Map<String, String> headers) {
@@ -143,8 +177,7 @@ class CodecServerHandlerTest {
 
   private static CodecRequest request(
       String method, String path, String body, Map<String, String> headers) {
-    return new CodecRequest(method, path, headers, body.getBytes(StandardCharsets.UTF_8),
-        LOOPBACK);
+    return new CodecRequest(method, path, headers, body.getBytes(StandardCharsets.UTF_8), LOOPBACK);
   }
 
   private static String json(List<Payload> payloads) throws Exception {

@@ -38,8 +38,9 @@ class ConnectionWatchTest {
   }
 
   private List<ILoggingEvent> matching(Level level, String text) {
-    return events.list.stream().filter(e -> e.getLevel() == level
-        && e.getFormattedMessage().contains(text)).toList();
+    return events.list.stream()
+        .filter(e -> e.getLevel() == level && e.getFormattedMessage().contains(text))
+        .toList();
   }
 
   private void awaitEvent(Predicate<List<ILoggingEvent>> condition, Duration within)
@@ -56,19 +57,25 @@ class ConnectionWatchTest {
     int port = FreePorts.next();
     server = new EmbeddedTemporalServer(port, "test", false);
     server.start();
-    worker = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "never",
-        "TEMPORAL_TASK_QUEUE", "outage")), WorkflowCatalog.standard());
+    worker =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST", "127.0.0.1",
+                    "TEMPORAL_PORT", String.valueOf(port),
+                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER", "never",
+                    "TEMPORAL_TASK_QUEUE", "outage")),
+            WorkflowCatalog.standard());
     worker.start();
     events.start();
     watchLog.addAppender(events);
 
     server.stop();
-    awaitEvent(list -> !matching(Level.WARN, "lost the connection to Temporal at 127.0.0.1:"
-        + port).isEmpty(), Duration.ofSeconds(20));
+    awaitEvent(
+        list ->
+            !matching(Level.WARN, "lost the connection to Temporal at 127.0.0.1:" + port).isEmpty(),
+        Duration.ofSeconds(20));
     server = new EmbeddedTemporalServer(port, "test", false);
     server.start();
     awaitEvent(list -> !matching(Level.INFO, "is back after").isEmpty(), Duration.ofSeconds(60));

@@ -14,8 +14,9 @@ class ServerReachabilityTest {
   @Test
   void anUnreachableTargetFailsAfterTheConnectTimeoutNamingTheTarget() {
     String target = "127.0.0.1:" + FreePorts.next();
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
     try {
       long begin = System.nanoTime();
       assertThatThrownBy(() -> new ServerReachability(target, Duration.ofMillis(1500)).await(stubs))

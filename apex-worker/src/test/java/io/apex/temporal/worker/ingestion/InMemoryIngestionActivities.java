@@ -41,9 +41,16 @@ final class InMemoryIngestionActivities implements DocumentIngestionActivities {
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
       Stored current = stored.get(request.documentId());
       boolean unchanged = current != null && current.sha256().equals(sha);
-      return new StagedDocument(request.documentId(), request.source(), request.path(),
-          unchanged ? null : request.documentId() + "@" + sha, sha, content.length, unchanged,
-          unchanged ? current.chunks() : 0, 0);
+      return new StagedDocument(
+          request.documentId(),
+          request.source(),
+          request.path(),
+          unchanged ? null : request.documentId() + "@" + sha,
+          sha,
+          content.length,
+          unchanged,
+          unchanged ? current.chunks() : 0,
+          0);
     } catch (IOException e) {
       throw ApplicationFailure.newNonRetryableFailure(
           "file not found or unreadable: " + request.path(), IngestionFailures.NOT_FOUND);
@@ -55,7 +62,8 @@ final class InMemoryIngestionActivities implements DocumentIngestionActivities {
   @Override
   public ParsedDocument parse(StagedDocument staged) {
     if (staged.sizeBytes() == 0) {
-      throw ApplicationFailure.newNonRetryableFailure("empty file", IngestionFailures.INVALID_DOCUMENT);
+      throw ApplicationFailure.newNonRetryableFailure(
+          "empty file", IngestionFailures.INVALID_DOCUMENT);
     }
     return new ParsedDocument("text/plain", staged.sizeBytes(), chunks(staged));
   }
@@ -82,7 +90,8 @@ final class InMemoryIngestionActivities implements DocumentIngestionActivities {
 
   @Override
   public void deleteWrittenVersion(StagedDocument staged) {
-    stored.computeIfPresent(staged.documentId(),
+    stored.computeIfPresent(
+        staged.documentId(),
         (id, current) -> current.sha256().equals(staged.contentSha256()) ? null : current);
   }
 

@@ -43,11 +43,19 @@ class IngestCommandTest {
 
   @BeforeEach
   void startWorker() throws Exception {
-    worker = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_TASK_QUEUE", queue)), WorkflowCatalog.withIngestion(activities));
+    worker =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(port),
+                    "TEMPORAL_METRICS_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_TASK_QUEUE",
+                    queue)),
+            WorkflowCatalog.withIngestion(activities));
     worker.start();
   }
 
@@ -57,8 +65,15 @@ class IngestCommandTest {
   }
 
   private int ingest(String... args) {
-    ConfigLoadResult client = TestConfigs.load(Map.of("TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port), "TEMPORAL_TASK_QUEUE", queue));
+    ConfigLoadResult client =
+        TestConfigs.load(
+            Map.of(
+                "TEMPORAL_HOST",
+                "127.0.0.1",
+                "TEMPORAL_PORT",
+                String.valueOf(port),
+                "TEMPORAL_TASK_QUEUE",
+                queue));
     CommandLine cli = ApexCommand.commandLine(client);
     out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
@@ -78,19 +93,22 @@ class IngestCommandTest {
   @Test
   void printsOneLinePerDocumentAndASummaryAndExitsZeroWhenNoneFailed() throws Exception {
     Path a = Files.writeString(folder.resolve("a.txt"), "x".repeat(250));
-    Path b = Files.writeString(Files.createDirectories(folder.resolve("sub")).resolve("b.md"), "# b");
+    Path b =
+        Files.writeString(Files.createDirectories(folder.resolve("sub")).resolve("b.md"), "# b");
 
     assertThat(ingest(folder.toString())).isZero();
-    assertThat(out.toString().lines()).containsExactly(
-        "OK " + id(a) + " " + a + " 3 0",
-        "OK " + id(b) + " " + b + " 1 0",
-        "2 documents: 2 ok, 0 unchanged, 0 failed");
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "OK " + id(a) + " " + a + " 3 0",
+            "OK " + id(b) + " " + b + " 1 0",
+            "2 documents: 2 ok, 0 unchanged, 0 failed");
 
     assertThat(ingest(folder.toString())).isZero();
-    assertThat(out.toString().lines()).containsExactly(
-        "UNCHANGED " + id(a) + " " + a + " 3 0",
-        "UNCHANGED " + id(b) + " " + b + " 1 0",
-        "2 documents: 0 ok, 2 unchanged, 0 failed");
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "UNCHANGED " + id(a) + " " + a + " 3 0",
+            "UNCHANGED " + id(b) + " " + b + " 1 0",
+            "2 documents: 0 ok, 2 unchanged, 0 failed");
   }
 
   @Test
@@ -100,14 +118,24 @@ class IngestCommandTest {
     Path missing = folder.resolve("missing.txt");
 
     assertThat(ingest(empty.toString(), good.toString(), missing.toString())).isEqualTo(1);
-    assertThat(out.toString().lines()).containsExactly(
-        "FAILED " + id(empty) + " " + empty + " 0 0 empty file",
-        "OK " + id(good) + " " + good + " 1 0",
-        "FAILED " + id(missing) + " " + missing + " 0 0 file not found or unreadable: " + missing,
-        "3 documents: 1 ok, 0 unchanged, 2 failed");
-    assertThat(worker.client().newUntypedWorkflowStub(
-            DocumentIngestionWorkflow.workflowId(id(empty)))
-        .describe().getTypedSearchAttributes().get(IngestionSearchAttributes.INGESTION_STATUS))
+    assertThat(out.toString().lines())
+        .containsExactly(
+            "FAILED " + id(empty) + " " + empty + " 0 0 empty file",
+            "OK " + id(good) + " " + good + " 1 0",
+            "FAILED "
+                + id(missing)
+                + " "
+                + missing
+                + " 0 0 file not found or unreadable: "
+                + missing,
+            "3 documents: 1 ok, 0 unchanged, 2 failed");
+    assertThat(
+            worker
+                .client()
+                .newUntypedWorkflowStub(DocumentIngestionWorkflow.workflowId(id(empty)))
+                .describe()
+                .getTypedSearchAttributes()
+                .get(IngestionSearchAttributes.INGESTION_STATUS))
         .isEqualTo("failed");
   }
 
@@ -123,24 +151,32 @@ class IngestCommandTest {
     activities.holdStage.countDown();
 
     assertThat(second.runId()).isEqualTo(first.runId());
-    List<DocumentOutcome> outcomes = List.of(client.outcome(first).get(30, TimeUnit.SECONDS),
-        client.outcome(second).get(30, TimeUnit.SECONDS));
-    assertThat(outcomes).extracting(DocumentOutcome::kind)
+    List<DocumentOutcome> outcomes =
+        List.of(
+            client.outcome(first).get(30, TimeUnit.SECONDS),
+            client.outcome(second).get(30, TimeUnit.SECONDS));
+    assertThat(outcomes)
+        .extracting(DocumentOutcome::kind)
         .containsExactly(DocumentOutcome.Kind.OK, DocumentOutcome.Kind.OK);
     assertThat(activities.stagings).hasValue(1);
   }
 
   @Test
   void theIngestionCommandsRefuseBadSettingsWithExitTwo() {
-    for (String[] command : List.of(new String[] {"ingest", "x"},
-        new String[] {"status", "x"}, new String[] {"search", "x"})) {
-      CommandLine cli = ApexCommand.commandLine(TestConfigs.load(Map.of(
-          "APEX_STORE_PORT", "0", "APEX_STORE_JDBC_URL", "mysql://x")));
+    for (String[] command :
+        List.of(
+            new String[] {"ingest", "x"},
+            new String[] {"status", "x"},
+            new String[] {"search", "x"})) {
+      CommandLine cli =
+          ApexCommand.commandLine(
+              TestConfigs.load(Map.of("APEX_STORE_PORT", "0", "APEX_STORE_JDBC_URL", "mysql://x")));
       StringWriter err = new StringWriter();
       cli.setOut(new PrintWriter(new StringWriter(), true));
       cli.setErr(new PrintWriter(err, true));
       assertThat(cli.execute(command)).as(command[0]).isEqualTo(2);
-      assertThat(err.toString()).contains("APEX_STORE_PORT must be an integer 1-65535, got '0'")
+      assertThat(err.toString())
+          .contains("APEX_STORE_PORT must be an integer 1-65535, got '0'")
           .contains("APEX_STORE_JDBC_URL must be");
     }
   }

@@ -51,7 +51,8 @@ class RepeatedFailureFilterTest {
     Logger poller = context.getLogger("io.temporal.internal.worker.BasePoller");
     poller.warn("Failure in poller thread {}", "a", unavailable());
     poller.warn("Failure in poller thread {}", "b", new IllegalStateException("other"));
-    context.getLogger("io.temporal.internal.worker.AsyncPoller")
+    context
+        .getLogger("io.temporal.internal.worker.AsyncPoller")
         .error("Error while trying to poll task", unavailable());
     assertThat(events.list).hasSize(3);
   }

@@ -20,8 +20,14 @@ class MetricsEndpointTest {
 
   @BeforeEach
   void start() throws Exception {
-    endpoint = new MetricsEndpoint("127.0.0.1", FreePorts.next(), () -> "apex_test_metric 1\n",
-        () -> new Readiness.State(ready.get(), ready.get() ? "ready: polling q" : "not ready: starting"));
+    endpoint =
+        new MetricsEndpoint(
+            "127.0.0.1",
+            FreePorts.next(),
+            () -> "apex_test_metric 1\n",
+            () ->
+                new Readiness.State(
+                    ready.get(), ready.get() ? "ready: polling q" : "not ready: starting"));
     endpoint.start();
   }
 
@@ -31,16 +37,17 @@ class MetricsEndpointTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void metricsServesThePrometheusTextOfTheRegistry() throws Exception {
     HttpResponse<String> response = get("/metrics");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue(
-        "text/plain; version=0.0.4; charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("text/plain; version=0.0.4; charset=utf-8");
     assertThat(response.body()).isEqualTo("apex_test_metric 1\n");
   }
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The probes keep answering whatever other clients of the port do, and only known routes answer. */
+/**
+ * The probes keep answering whatever other clients of the port do, and only known routes answer.
+ */
 class MetricsEndpointUnderLoadTest {
   private static final int IDLE_CONNECTIONS = 50;
   private final HttpClient http =
@@ -32,8 +34,12 @@ class MetricsEndpointUnderLoadTest {
 
   @BeforeEach
   void start() throws Exception {
-    endpoint = new MetricsEndpoint("127.0.0.1", FreePorts.next(), () -> "apex_test_metric 1\n",
-        () -> new Readiness.State(true, "ready: polling q"));
+    endpoint =
+        new MetricsEndpoint(
+            "127.0.0.1",
+            FreePorts.next(),
+            () -> "apex_test_metric 1\n",
+            () -> new Readiness.State(true, "ready: polling q"));
     endpoint.start();
   }
 
@@ -46,9 +52,12 @@ class MetricsEndpointUnderLoadTest {
   }
 
   private HttpResponse<String> send(String method, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
-        .method(method, HttpRequest.BodyPublishers.noBody())
-        .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .timeout(Duration.ofSeconds(1))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -66,7 +75,8 @@ class MetricsEndpointUnderLoadTest {
     for (String path : List.of("/healthz", "/readyz", "/metrics")) {
       long begin = System.nanoTime();
       assertThat(send("GET", path).statusCode()).as(path).isEqualTo(200);
-      assertThat(Duration.ofNanos(System.nanoTime() - begin)).as(path)
+      assertThat(Duration.ofNanos(System.nanoTime() - begin))
+          .as(path)
           .isLessThan(Duration.ofSeconds(1));
     }
   }
@@ -101,12 +111,13 @@ class MetricsEndpointUnderLoadTest {
 
   @Test
   void aPortInUseFailsStartNamingTheVariableAndThePort() {
-    MetricsEndpoint second = new MetricsEndpoint("127.0.0.1", endpoint.port(), () -> "",
-        () -> new Readiness.State(true, "ready"));
+    MetricsEndpoint second =
+        new MetricsEndpoint(
+            "127.0.0.1", endpoint.port(), () -> "", () -> new Readiness.State(true, "ready"));
     assertThatThrownBy(second::start)
         .isInstanceOf(BadSettingException.class)
-        .hasMessageStartingWith("TEMPORAL_METRICS_PORT must be a free port on 127.0.0.1, got '"
-            + endpoint.port() + "'")
+        .hasMessageStartingWith(
+            "TEMPORAL_METRICS_PORT must be a free port on 127.0.0.1, got '" + endpoint.port() + "'")
         .hasMessageNotContaining("\n");
   }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class ActivityHeartbeatsTest {
   private static final String QUEUE = "heartbeats";
   private static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(1);
+
   /** Three heartbeat timeouts of work without a single heartbeat from the activity's code. */
   private static final long WORK_MILLIS = 3_000;
 
@@ -88,11 +89,16 @@ class ActivityHeartbeatsTest {
         new WorkerRuntime(
             TestConfigs.config(
                 Map.of(
-                    "TEMPORAL_HOST", "127.0.0.1",
-                    "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER", "always",
-                    "TEMPORAL_TASK_QUEUE", QUEUE)),
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_METRICS_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER",
+                    "always",
+                    "TEMPORAL_TASK_QUEUE",
+                    QUEUE)),
             new WorkflowCatalog(List.of(SlowWorkflowImpl.class), List.of(new SlowActivityImpl())));
     runtime.start();
     SlowWorkflow workflow =

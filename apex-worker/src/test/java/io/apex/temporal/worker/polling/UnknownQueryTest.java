@@ -31,29 +31,46 @@ class UnknownQueryTest {
 
   @Test
   void anUnknownQueryGetsOneLineNamingItAndNoStackTraceFromTheWorker() throws Exception {
-    runtime = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_TASK_QUEUE", "queries")), WorkflowCatalog.standard());
+    runtime =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST", "127.0.0.1",
+                    "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER", "always",
+                    "TEMPORAL_TASK_QUEUE", "queries")),
+            WorkflowCatalog.standard());
     runtime.start();
-    GreetingWorkflow workflow = runtime.client().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue("queries").setWorkflowId("unknown-query").build());
+    GreetingWorkflow workflow =
+        runtime
+            .client()
+            .newWorkflowStub(
+                GreetingWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue("queries")
+                    .setWorkflowId("unknown-query")
+                    .build());
     workflow.greet("Query");
 
-    Throwable thrown = catchThrowable(() ->
-        WorkflowStub.fromTyped(workflow).query("no_such_query", String.class));
+    Throwable thrown =
+        catchThrowable(() -> WorkflowStub.fromTyped(workflow).query("no_such_query", String.class));
 
     assertThat(thrown).isInstanceOf(WorkflowQueryException.class);
     StringWriter everything = new StringWriter();
     thrown.printStackTrace(new PrintWriter(everything));
-    String remote = everything.toString().lines()
-        .filter(line -> line.contains("no_such_query")).reduce("", (a, b) -> a + b + "\n");
+    String remote =
+        everything
+            .toString()
+            .lines()
+            .filter(line -> line.contains("no_such_query"))
+            .reduce("", (a, b) -> a + b + "\n");
     assertThat(remote).contains("unknown query type 'no_such_query'");
     assertThat(messagesOf(thrown)).doesNotContain("\tat ", "at io.temporal.internal");
-    assertThat(workflow.status()).isEqualTo(GreetingStatus.completed(
-        "Hello, Query! Welcome to Apex Memory System with Temporal.io!"));
+    assertThat(workflow.status())
+        .isEqualTo(
+            GreetingStatus.completed(
+                "Hello, Query! Welcome to Apex Memory System with Temporal.io!"));
   }
 
   /** Every message in the cause chain: what the caller receives from the worker. */

@@ -14,8 +14,9 @@ class WorkerOptionsFactoryTest {
 
   @Test
   void appliesTheConcurrencyLimitsAndPollers() {
-    WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
+    WorkerOptions options =
+        WorkerOptionsFactory.workerOptions(
+            LIMITS, new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
     assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize()).isEqualTo(7);
     assertThat(options.getMaxConcurrentActivityExecutionSize()).isEqualTo(11);
     assertThat(options.getMaxConcurrentWorkflowTaskPollers()).isEqualTo(3);
@@ -24,15 +25,17 @@ class WorkerOptionsFactoryTest {
 
   @Test
   void versioningIsOffUnlessEnabled() {
-    WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
+    WorkerOptions options =
+        WorkerOptionsFactory.workerOptions(
+            LIMITS, new Versioning(false, "apex-ingestion-service", "v1.0.0"), true);
     assertThat(options.getDeploymentOptions()).isNull();
   }
 
   @Test
   void enabledVersioningNamesTheDeploymentAndBuildAndPinsWorkflows() {
-    WorkerOptions options = WorkerOptionsFactory.workerOptions(LIMITS,
-        new Versioning(true, "apex-ingestion-service", "v2.3.4"), true);
+    WorkerOptions options =
+        WorkerOptionsFactory.workerOptions(
+            LIMITS, new Versioning(true, "apex-ingestion-service", "v2.3.4"), true);
     assertThat(options.getDeploymentOptions().isUsingVersioning()).isTrue();
     assertThat(options.getDeploymentOptions().getVersion().getDeploymentName())
         .isEqualTo("apex-ingestion-service");
@@ -44,15 +47,21 @@ class WorkerOptionsFactoryTest {
   @Test
   void stickyExecutionIsOnUnlessTurnedOff() {
     Versioning off = new Versioning(false, "d", "b");
-    assertThat(WorkerOptionsFactory.workerOptions(LIMITS, off, true)
-        .getStickyQueueScheduleToStartTimeout()).isNotEqualTo(Duration.ZERO);
-    assertThat(WorkerOptionsFactory.workerOptions(LIMITS, off, false)
-        .getStickyQueueScheduleToStartTimeout()).isEqualTo(Duration.ZERO);
+    assertThat(
+            WorkerOptionsFactory.workerOptions(LIMITS, off, true)
+                .getStickyQueueScheduleToStartTimeout())
+        .isNotEqualTo(Duration.ZERO);
+    assertThat(
+            WorkerOptionsFactory.workerOptions(LIMITS, off, false)
+                .getStickyQueueScheduleToStartTimeout())
+        .isEqualTo(Duration.ZERO);
   }
 
   @Test
   void factoryOptionsSizeTheWorkflowCache() {
-    assertThat(WorkerOptionsFactory.factoryOptions(LIMITS, java.util.List.of(new InFlightActivities()))
-        .getWorkflowCacheSize()).isEqualTo(50);
+    assertThat(
+            WorkerOptionsFactory.factoryOptions(LIMITS, java.util.List.of(new InFlightActivities()))
+                .getWorkflowCacheSize())
+        .isEqualTo(50);
   }
 }

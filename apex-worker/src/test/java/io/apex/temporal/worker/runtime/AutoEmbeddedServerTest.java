@@ -18,11 +18,19 @@ class AutoEmbeddedServerTest {
   @Test
   void aConfiguredPortWhereNothingAnswersIsNotTakenByTheEmbeddedServer() {
     int port = FreePorts.next();
-    WorkerRuntime runtime = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(port),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_CONNECT_TIMEOUT", "500ms")), WorkflowCatalog.standard());
+    WorkerRuntime runtime =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(port),
+                    "TEMPORAL_METRICS_PORT",
+                    String.valueOf(FreePorts.next()),
+                    "TEMPORAL_CONNECT_TIMEOUT",
+                    "500ms")),
+            WorkflowCatalog.standard());
     try {
       assertThatThrownBy(runtime::start)
           .isInstanceOf(TemporalUnreachableException.class)

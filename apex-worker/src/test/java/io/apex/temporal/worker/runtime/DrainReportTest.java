@@ -18,12 +18,16 @@ class DrainReportTest {
 
   @Test
   void aDrainOnAServerWithoutGracefulPollShutdownReportsThatPollsWereCutOff() throws Exception {
-    WorkerRuntime runtime = new WorkerRuntime(TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_TASK_QUEUE", "drain-report")), WorkflowCatalog.standard());
+    WorkerRuntime runtime =
+        new WorkerRuntime(
+            TestConfigs.config(
+                Map.of(
+                    "TEMPORAL_HOST", "127.0.0.1",
+                    "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                    "TEMPORAL_EMBEDDED_SERVER", "always",
+                    "TEMPORAL_TASK_QUEUE", "drain-report")),
+            WorkflowCatalog.standard());
     runtime.start();
 
     DrainOutcome outcome = runtime.stop();

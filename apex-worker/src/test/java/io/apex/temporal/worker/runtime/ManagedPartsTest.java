@@ -34,15 +34,18 @@ class ManagedPartsTest {
 
   @Test
   void startsInOrderAndStopsInReverse() throws Exception {
-    ManagedParts parts = new ManagedParts(List.of(part("a", false), part("b", false), part("c", false)));
+    ManagedParts parts =
+        new ManagedParts(List.of(part("a", false), part("b", false), part("c", false)));
     parts.start();
     parts.close();
-    assertThat(events).containsExactly("start a", "start b", "start c", "stop c", "stop b", "stop a");
+    assertThat(events)
+        .containsExactly("start a", "start b", "start c", "stop c", "stop b", "stop a");
   }
 
   @Test
   void aFailedStartStopsWhatHadStartedAndNothingElse() {
-    ManagedParts parts = new ManagedParts(List.of(part("a", false), part("b", true), part("c", false)));
+    ManagedParts parts =
+        new ManagedParts(List.of(part("a", false), part("b", true), part("c", false)));
     assertThatThrownBy(parts::start).hasMessage("b broke");
     assertThat(events).containsExactly("start a", "stop a");
   }
@@ -58,20 +61,21 @@ class ManagedPartsTest {
 
   @Test
   void aFailingStopDoesNotKeepTheOthersRunning() throws Exception {
-    Managed failingStop = new Managed() {
-      @Override
-      public String name() {
-        return "failing";
-      }
+    Managed failingStop =
+        new Managed() {
+          @Override
+          public String name() {
+            return "failing";
+          }
 
-      @Override
-      public void start() {}
+          @Override
+          public void start() {}
 
-      @Override
-      public void stop() {
-        throw new IllegalStateException("stop failed");
-      }
-    };
+          @Override
+          public void stop() {
+            throw new IllegalStateException("stop failed");
+          }
+        };
     ManagedParts parts = new ManagedParts(List.of(part("a", false), failingStop));
     parts.start();
     parts.close();

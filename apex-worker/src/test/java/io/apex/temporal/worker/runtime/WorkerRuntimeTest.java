@@ -52,13 +52,20 @@ class WorkerRuntimeTest {
   }
 
   private TemporalConfig config(String taskQueue, String drainTimeout) {
-    return TestConfigs.config(Map.of(
-        "TEMPORAL_HOST", "127.0.0.1",
-        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-        "TEMPORAL_TASK_QUEUE", taskQueue,
-        "TEMPORAL_EMBEDDED_SERVER", "always",
-        "TEMPORAL_DRAIN_TIMEOUT", drainTimeout));
+    return TestConfigs.config(
+        Map.of(
+            "TEMPORAL_HOST",
+            "127.0.0.1",
+            "TEMPORAL_PORT",
+            String.valueOf(FreePorts.next()),
+            "TEMPORAL_METRICS_PORT",
+            String.valueOf(FreePorts.next()),
+            "TEMPORAL_TASK_QUEUE",
+            taskQueue,
+            "TEMPORAL_EMBEDDED_SERVER",
+            "always",
+            "TEMPORAL_DRAIN_TIMEOUT",
+            drainTimeout));
   }
 
   private GreetingActivities heldOpen() {
@@ -78,13 +85,17 @@ class WorkerRuntimeTest {
   }
 
   private GreetingWorkflow workflow(String taskQueue, String id) {
-    return runtime.client().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(id).build());
+    return runtime
+        .client()
+        .newWorkflowStub(
+            GreetingWorkflow.class,
+            WorkflowOptions.newBuilder().setTaskQueue(taskQueue).setWorkflowId(id).build());
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + runtime.metricsPort() + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + runtime.metricsPort() + path))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -104,20 +115,31 @@ class WorkerRuntimeTest {
       workflow("runtime-metrics", "metrics-" + i).greet("n" + i);
     }
 
-    Deadline.require(WAIT, "temporal_workflow_completed_total to reach 3", () -> {
-      try {
-        return get("/metrics").body().lines().anyMatch(line ->
-            line.startsWith("temporal_workflow_completed_total{")
-                && line.contains("task_queue=\"runtime-metrics\"")
-                && line.contains("workflow_type=\"GreetingWorkflow\"")
-                && line.endsWith(" 3.0"));
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    Deadline.require(
+        WAIT,
+        "temporal_workflow_completed_total to reach 3",
+        () -> {
+          try {
+            return get("/metrics")
+                .body()
+                .lines()
+                .anyMatch(
+                    line ->
+                        line.startsWith("temporal_workflow_completed_total{")
+                            && line.contains("task_queue=\"runtime-metrics\"")
+                            && line.contains("workflow_type=\"GreetingWorkflow\"")
+                            && line.endsWith(" 3.0"));
+          } catch (Exception e) {
+            return false;
+          }
+        });
     String metrics = get("/metrics").body();
-    assertThat(metrics).contains("jvm_memory_used_bytes", "process_cpu_usage",
-        "temporal_activity_execution_latency_seconds_bucket", "apex_worker_ready 1.0");
+    assertThat(metrics)
+        .contains(
+            "jvm_memory_used_bytes",
+            "process_cpu_usage",
+            "temporal_activity_execution_latency_seconds_bucket",
+            "apex_worker_ready 1.0");
   }
 
   @Test
@@ -127,7 +149,8 @@ class WorkerRuntimeTest {
     assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::stop);
-    Deadline.require(WAIT, "readiness to drop during the drain", () -> !runtime.readiness().ready());
+    Deadline.require(
+        WAIT, "readiness to drop during the drain", () -> !runtime.readiness().ready());
     assertThat(stopping).isNotDone();
     assertThat(runtime.inFlightActivities()).isEqualTo(1);
 
@@ -149,7 +172,9 @@ class WorkerRuntimeTest {
     assertThat(outcome.clean()).isFalse();
     assertThat(outcome.interruptedActivities()).isEqualTo(1);
     assertThat(outcome.took()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-    Deadline.require(WAIT, "the overstaying activity to record its interrupt",
+    Deadline.require(
+        WAIT,
+        "the overstaying activity to record its interrupt",
         () -> interruptedActivities.get() > 0);
     assertThat(interruptedActivities).hasValue(1);
     release.countDown();

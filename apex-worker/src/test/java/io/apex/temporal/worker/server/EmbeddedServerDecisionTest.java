@@ -16,35 +16,45 @@ class EmbeddedServerDecisionTest {
   private final PortProbe probe = new PortProbe(Duration.ofMillis(300));
 
   private static Connection connection(String host, int port) {
-    return new Connection(host, port, "default", Optional.empty(), Optional.empty(),
-        Duration.ofSeconds(1));
+    return new Connection(
+        host, port, "default", Optional.empty(), Optional.empty(), Duration.ofSeconds(1));
   }
 
   @Test
   void autoStartsTheEmbeddedServerWhenNoAddressIsConfiguredAndNothingAnswers() {
     int port = FreePorts.next();
-    EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
-        connection("localhost", port), false, probe);
+    EmbeddedServerDecision decision =
+        EmbeddedServerDecision.decide(
+            EmbeddedServerMode.AUTO, connection("localhost", port), false, probe);
     assertThat(decision.startEmbedded()).isTrue();
-    assertThat(decision.reason()).isEqualTo(
-        "no server address is configured and none answered at the default localhost:" + port);
+    assertThat(decision.reason())
+        .isEqualTo(
+            "no server address is configured and none answered at the default localhost:" + port);
   }
 
   @Test
   void autoNeverStartsTheEmbeddedServerWhereAnAddressWasConfiguredEvenIfNothingAnswers() {
     int port = FreePorts.next();
-    EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
-        connection("127.0.0.1", port), true, probe);
+    EmbeddedServerDecision decision =
+        EmbeddedServerDecision.decide(
+            EmbeddedServerMode.AUTO, connection("127.0.0.1", port), true, probe);
     assertThat(decision.startEmbedded()).isFalse();
-    assertThat(decision.reason()).isEqualTo("TEMPORAL_HOST or TEMPORAL_PORT is set, so 127.0.0.1:"
-        + port + " is a real server and the embedded one is never started in its place");
+    assertThat(decision.reason())
+        .isEqualTo(
+            "TEMPORAL_HOST or TEMPORAL_PORT is set, so 127.0.0.1:"
+                + port
+                + " is a real server and the embedded one is never started in its place");
   }
 
   @Test
   void autoUsesAServerThatAlreadyListens() throws IOException {
     try (ServerSocket listening = new ServerSocket(0)) {
-      EmbeddedServerDecision decision = EmbeddedServerDecision.decide(EmbeddedServerMode.AUTO,
-          connection("127.0.0.1", listening.getLocalPort()), false, probe);
+      EmbeddedServerDecision decision =
+          EmbeddedServerDecision.decide(
+              EmbeddedServerMode.AUTO,
+              connection("127.0.0.1", listening.getLocalPort()),
+              false,
+              probe);
       assertThat(decision.startEmbedded()).isFalse();
       assertThat(decision.reason()).startsWith("a server already listens at");
     }
@@ -52,22 +62,40 @@ class EmbeddedServerDecisionTest {
 
   @Test
   void neverOnlyConnectsEvenWhenNothingAnswers() {
-    assertThat(EmbeddedServerDecision.decide(EmbeddedServerMode.NEVER,
-        connection("localhost", FreePorts.next()), false, probe).startEmbedded()).isFalse();
+    assertThat(
+            EmbeddedServerDecision.decide(
+                    EmbeddedServerMode.NEVER,
+                    connection("localhost", FreePorts.next()),
+                    false,
+                    probe)
+                .startEmbedded())
+        .isFalse();
   }
 
   @Test
   void alwaysStartsTheEmbeddedServerForALoopbackTarget() {
-    assertThat(EmbeddedServerDecision.decide(EmbeddedServerMode.ALWAYS,
-        connection("127.0.0.1", FreePorts.next()), true, probe).startEmbedded()).isTrue();
+    assertThat(
+            EmbeddedServerDecision.decide(
+                    EmbeddedServerMode.ALWAYS,
+                    connection("127.0.0.1", FreePorts.next()),
+                    true,
+                    probe)
+                .startEmbedded())
+        .isTrue();
   }
 
   @Test
   void alwaysRefusesATargetOffTheLoopbackAddress() {
-    assertThatThrownBy(() -> EmbeddedServerDecision.decide(EmbeddedServerMode.ALWAYS,
-        connection("temporal.example.invalid", 7233), true, probe))
-        .hasMessage("TEMPORAL_EMBEDDED_SERVER=always needs TEMPORAL_HOST to be a loopback address"
-            + " (localhost, 127.0.0.1), got 'temporal.example.invalid'");
+    assertThatThrownBy(
+            () ->
+                EmbeddedServerDecision.decide(
+                    EmbeddedServerMode.ALWAYS,
+                    connection("temporal.example.invalid", 7233),
+                    true,
+                    probe))
+        .hasMessage(
+            "TEMPORAL_EMBEDDED_SERVER=always needs TEMPORAL_HOST to be a loopback address"
+                + " (localhost, 127.0.0.1), got 'temporal.example.invalid'");
   }
 
   @Test

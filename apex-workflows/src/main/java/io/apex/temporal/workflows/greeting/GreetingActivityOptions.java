@@ -4,12 +4,15 @@ import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
-/** How the greeting workflow runs its activity: the timeout and retry policy of the specification. */
+/**
+ * How the greeting workflow runs its activity: the timeout and retry policy of the specification.
+ */
 public final class GreetingActivityOptions {
   public static final Duration START_TO_CLOSE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration INITIAL_RETRY_INTERVAL = Duration.ofSeconds(1);
   public static final Duration MAXIMUM_RETRY_INTERVAL = Duration.ofSeconds(10);
   public static final int MAXIMUM_ATTEMPTS = 3;
+
   /**
    * Not in the specification; Temporal's own default and the Python version's, set here so that
    * what the examples print and what the server applies are the same number.

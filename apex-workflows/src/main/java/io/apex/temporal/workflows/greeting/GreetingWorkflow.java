@@ -17,8 +17,8 @@ public interface GreetingWorkflow {
   String STATUS_QUERY = "get_status";
 
   /**
-   * Returns exactly {@code Hello, {name}! Welcome to Apex Memory System with Temporal.io!}. An empty
-   * name is allowed.
+   * Returns exactly {@code Hello, {name}! Welcome to Apex Memory System with Temporal.io!}. An
+   * empty name is allowed.
    */
   @WorkflowMethod(name = TYPE)
   String greet(String name);

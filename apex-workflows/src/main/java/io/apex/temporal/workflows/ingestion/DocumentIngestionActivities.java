@@ -7,8 +7,8 @@ import io.temporal.activity.ActivityMethod;
  * The steps of an ingestion. Each takes and returns references and counts only: the content, the
  * chunks, the entities and the embeddings are kept in the store under the staging key, never in a
  * payload. Every method is idempotent, so a retry after a crash leaves exactly one copy of
- * everything. Input that can never succeed fails with a non-retryable {@code ApplicationFailure}
- * of one of the types in {@link IngestionFailures}, whose message is the reason.
+ * everything. Input that can never succeed fails with a non-retryable {@code ApplicationFailure} of
+ * one of the types in {@link IngestionFailures}, whose message is the reason.
  */
 @ActivityInterface
 public interface DocumentIngestionActivities {

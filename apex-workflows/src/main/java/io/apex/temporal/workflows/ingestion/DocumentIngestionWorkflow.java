@@ -5,10 +5,10 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
 /**
- * Ingests one document: stage, parse, extract entities, embed, write, clean up. Only references
- * and counts pass through Temporal; the document's content stays in the store. A document that
- * cannot be ingested fails the workflow with a non-retryable failure whose message is the reason,
- * after its status reached {@link IngestionStage#FAILED}.
+ * Ingests one document: stage, parse, extract entities, embed, write, clean up. Only references and
+ * counts pass through Temporal; the document's content stays in the store. A document that cannot
+ * be ingested fails the workflow with a non-retryable failure whose message is the reason, after
+ * its status reached {@link IngestionStage#FAILED}.
  */
 @WorkflowInterface
 public interface DocumentIngestionWorkflow {

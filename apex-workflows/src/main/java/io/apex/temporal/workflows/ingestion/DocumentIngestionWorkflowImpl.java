@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow {
   private static final Logger log = Workflow.getLogger(DocumentIngestionWorkflowImpl.class);
 
-  private static final java.util.Set<String> INPUT_FAILURES = java.util.Set.of(
-      IngestionFailures.NOT_FOUND, IngestionFailures.INVALID_DOCUMENT,
-      IngestionFailures.VALIDATION, IngestionFailures.INVALID_REQUEST);
+  private static final java.util.Set<String> INPUT_FAILURES =
+      java.util.Set.of(
+          IngestionFailures.NOT_FOUND, IngestionFailures.INVALID_DOCUMENT,
+          IngestionFailures.VALIDATION, IngestionFailures.INVALID_REQUEST);
 
   private IngestionStatus status = new IngestionStatus(null, IngestionStage.PENDING, 0, 0, null);
 
@@ -34,8 +35,8 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
       moveTo(documentId, IngestionStage.STAGING);
       StagedDocument staged = activities(IngestionActivityOptions.stage()).stage(request);
       if (staged.unchanged()) {
-        return finish(request, IngestionOutcome.UNCHANGED, staged.storedChunks(),
-            staged.storedEntities());
+        return finish(
+            request, IngestionOutcome.UNCHANGED, staged.storedChunks(), staged.storedEntities());
       }
       DocumentIngestionActivities cleanup = activities(IngestionActivityOptions.cleanup());
       saga.addCompensation(cleanup::cleanup, staged);
@@ -99,20 +100,24 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
   }
 
   /**
-   * The written version is current and searchable; staging leftovers that cleanup could not
-   * remove are not a reason to undo it.
+   * The written version is current and searchable; staging leftovers that cleanup could not remove
+   * are not a reason to undo it.
    */
   private static void cleanUpAfterWrite(
       DocumentIngestionActivities cleanup, StagedDocument staged) {
     try {
       cleanup.cleanup(staged);
     } catch (ActivityFailure failure) {
-      log.warn("cleanup of document {} staging {} failed, the written version stays: {}",
-          staged.documentId(), staged.stagingKey(), reason(failure));
+      log.warn(
+          "cleanup of document {} staging {} failed, the written version stays: {}",
+          staged.documentId(),
+          staged.stagingKey(),
+          reason(failure));
     }
   }
 
-  private static DocumentIngestionActivities activities(io.temporal.activity.ActivityOptions options) {
+  private static DocumentIngestionActivities activities(
+      io.temporal.activity.ActivityOptions options) {
     return Workflow.newActivityStub(DocumentIngestionActivities.class, options);
   }
 
@@ -125,16 +130,23 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
           : failure.getActivityType() + " gave up: " + application.getOriginalMessage();
     }
     if (cause instanceof TimeoutFailure timeout) {
-      return failure.getActivityType() + " timed out (" + timeout.getTimeoutType().name()
-          .replaceFirst("^TIMEOUT_TYPE_", "").toLowerCase(java.util.Locale.ROOT) + ")";
+      return failure.getActivityType()
+          + " timed out ("
+          + timeout
+              .getTimeoutType()
+              .name()
+              .replaceFirst("^TIMEOUT_TYPE_", "")
+              .toLowerCase(java.util.Locale.ROOT)
+          + ")";
     }
-    return failure.getActivityType() + " failed: "
+    return failure.getActivityType()
+        + " failed: "
         + (cause == null ? failure.getMessage() : cause.getMessage());
   }
 
   private static String failureType(ActivityFailure failure) {
     return failure.getCause() instanceof ApplicationFailure application
-        && application.getType() != null
+            && application.getType() != null
         ? application.getType()
         : "IngestionFailed";
   }

@@ -13,14 +13,17 @@ public final class IngestionActivityOptions {
 
   public static final Duration STAGE_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration PARSE_TIMEOUT = Duration.ofSeconds(30);
+
   /** Parsing gets this much more time per MiB staged, on top of {@link #PARSE_TIMEOUT}. */
   public static final Duration PARSE_TIMEOUT_PER_MIB = Duration.ofSeconds(10);
+
   public static final Duration PARSE_TIMEOUT_CEILING = Duration.ofMinutes(10);
   public static final Duration ENTITIES_TIMEOUT = Duration.ofMinutes(2);
   public static final Duration EMBEDDINGS_TIMEOUT = Duration.ofMinutes(3);
   public static final Duration WRITE_TIMEOUT = Duration.ofMinutes(5);
   public static final Duration CLEANUP_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration COMPENSATION_TIMEOUT = Duration.ofMinutes(1);
+
   /**
    * Not in the issue's table: the worker heartbeats while an activity runs, so a worker that dies
    * loses its attempt after this long, not after the start-to-close timeout (5 minutes for a
@@ -33,39 +36,56 @@ public final class IngestionActivityOptions {
   private IngestionActivityOptions() {}
 
   public static ActivityOptions stage() {
-    return options(STAGE_TIMEOUT, retry(Duration.ofSeconds(1), Duration.ofSeconds(30), 3,
-        IngestionFailures.NOT_FOUND, IngestionFailures.INVALID_DOCUMENT));
+    return options(
+        STAGE_TIMEOUT,
+        retry(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            3,
+            IngestionFailures.NOT_FOUND,
+            IngestionFailures.INVALID_DOCUMENT));
   }
 
   /** The parse timeout grows with the staged size, so a large document is not cut off. */
   public static ActivityOptions parse(long stagedBytes) {
-    return options(parseTimeout(stagedBytes), retry(Duration.ofSeconds(1), Duration.ofSeconds(30),
-        3, IngestionFailures.INVALID_DOCUMENT, IngestionFailures.NOT_FOUND));
+    return options(
+        parseTimeout(stagedBytes),
+        retry(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            3,
+            IngestionFailures.INVALID_DOCUMENT,
+            IngestionFailures.NOT_FOUND));
   }
 
   public static Duration parseTimeout(long stagedBytes) {
     long bytes = Math.max(0, stagedBytes);
     long mebibytes = bytes / MIB + (bytes % MIB == 0 ? 0 : 1);
-    long ceilingMebibytes = PARSE_TIMEOUT_CEILING.minus(PARSE_TIMEOUT)
-        .dividedBy(PARSE_TIMEOUT_PER_MIB);
+    long ceilingMebibytes =
+        PARSE_TIMEOUT_CEILING.minus(PARSE_TIMEOUT).dividedBy(PARSE_TIMEOUT_PER_MIB);
     return mebibytes >= ceilingMebibytes
         ? PARSE_TIMEOUT_CEILING
         : PARSE_TIMEOUT.plus(PARSE_TIMEOUT_PER_MIB.multipliedBy(mebibytes));
   }
 
   public static ActivityOptions extractEntities() {
-    return options(ENTITIES_TIMEOUT, retry(Duration.ofSeconds(2), Duration.ofSeconds(60), 3,
-        IngestionFailures.INVALID_DOCUMENT));
+    return options(
+        ENTITIES_TIMEOUT,
+        retry(
+            Duration.ofSeconds(2), Duration.ofSeconds(60), 3, IngestionFailures.INVALID_DOCUMENT));
   }
 
   public static ActivityOptions generateEmbeddings() {
-    return options(EMBEDDINGS_TIMEOUT, retry(Duration.ofSeconds(1), Duration.ofSeconds(60), 5,
-        IngestionFailures.INVALID_DOCUMENT));
+    return options(
+        EMBEDDINGS_TIMEOUT,
+        retry(
+            Duration.ofSeconds(1), Duration.ofSeconds(60), 5, IngestionFailures.INVALID_DOCUMENT));
   }
 
   public static ActivityOptions write() {
-    return options(WRITE_TIMEOUT, retry(Duration.ofSeconds(5), Duration.ofSeconds(60), 3,
-        IngestionFailures.VALIDATION));
+    return options(
+        WRITE_TIMEOUT,
+        retry(Duration.ofSeconds(5), Duration.ofSeconds(60), 3, IngestionFailures.VALIDATION));
   }
 
   public static ActivityOptions cleanup() {

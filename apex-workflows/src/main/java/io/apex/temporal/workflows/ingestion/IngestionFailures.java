@@ -7,10 +7,13 @@ package io.apex.temporal.workflows.ingestion;
 public final class IngestionFailures {
   /** The file does not exist, is not a regular file, or cannot be read. */
   public static final String NOT_FOUND = "DocumentNotFound";
+
   /** The file is empty, too large, binary, corrupt or truncated, or its format is unsupported. */
   public static final String INVALID_DOCUMENT = "InvalidDocument";
+
   /** The write was refused by validation (for example a constraint of the store). */
   public static final String VALIDATION = "ValidationError";
+
   /** The workflow's own input was malformed. */
   public static final String INVALID_REQUEST = "InvalidIngestionRequest";
 

@@ -3,12 +3,13 @@ package io.apex.temporal.workflows.ingestion;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * Checks a workflow's input before anything runs. Input that can never succeed fails the
- * workflow at once with a non-retryable failure naming what was expected.
+ * Checks a workflow's input before anything runs. Input that can never succeed fails the workflow
+ * at once with a non-retryable failure naming what was expected.
  */
 final class IngestionRequests {
-  static final String EXPECTED = "expected an IngestionRequest {\"documentId\": non-empty,"
-      + " \"source\": non-empty, \"path\": an absolute path}";
+  static final String EXPECTED =
+      "expected an IngestionRequest {\"documentId\": non-empty,"
+          + " \"source\": non-empty, \"path\": an absolute path}";
 
   private IngestionRequests() {}
 

@@ -4,8 +4,8 @@ import io.temporal.common.SearchAttributeKey;
 import java.util.List;
 
 /**
- * The search attributes of an ingestion, so that for example {@code temporal workflow list
- * --query 'IngestionStatus="failed"'} finds the failed ones. A server must have them registered.
+ * The search attributes of an ingestion, so that for example {@code temporal workflow list --query
+ * 'IngestionStatus="failed"'} finds the failed ones. A server must have them registered.
  */
 public final class IngestionSearchAttributes {
   public static final SearchAttributeKey<String> DOCUMENT_ID =

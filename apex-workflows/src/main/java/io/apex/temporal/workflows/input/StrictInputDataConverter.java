@@ -22,12 +22,13 @@ import javax.annotation.Nonnull;
  * The SDK's data converter, strict about the arguments of workflows, activities, signals and
  * queries: more arguments than the method takes, or an argument that cannot be read as its
  * parameter's type, is a non-retryable {@link ApplicationFailure} of type {@link #INVALID_INPUT}
- * that names the expected type. Thrown while a workflow starts, it fails the workflow at once;
- * the SDK would otherwise fail the workflow task, and the server would retry that task forever.
+ * that names the expected type. Thrown while a workflow starts, it fails the workflow at once; the
+ * SDK would otherwise fail the workflow task, and the server would retry that task forever.
  */
 public final class StrictInputDataConverter implements DataConverter {
   /** The failure type of every input this converter refuses. */
   public static final String INVALID_INPUT = "InvalidInput";
+
   private static final int PREVIEW_CHARS = 60;
 
   private final DataConverter delegate;
@@ -47,15 +48,19 @@ public final class StrictInputDataConverter implements DataConverter {
     int given = content.map(Payloads::getPayloadsCount).orElse(0);
     if (given > parameterTypes.length) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "expected " + parameterTypes.length + " argument(s) " + typeNames(parameterTypes)
-              + ", got " + given,
+          "expected "
+              + parameterTypes.length
+              + " argument(s) "
+              + typeNames(parameterTypes)
+              + ", got "
+              + given,
           INVALID_INPUT);
     }
     Object[] values = new Object[parameterTypes.length];
     for (int i = 0; i < parameterTypes.length; i++) {
       if (i >= given) {
-        values[i] = delegate.fromPayloads(i, Optional.empty(), parameterTypes[i],
-            genericParameterTypes[i]);
+        values[i] =
+            delegate.fromPayloads(i, Optional.empty(), parameterTypes[i], genericParameterTypes[i]);
         continue;
       }
       Payload payload = content.orElseThrow().getPayloads(i);
@@ -63,8 +68,12 @@ public final class StrictInputDataConverter implements DataConverter {
         values[i] = delegate.fromPayload(payload, parameterTypes[i], genericParameterTypes[i]);
       } catch (DataConverterException e) {
         throw ApplicationFailure.newNonRetryableFailure(
-            "argument " + (i + 1) + " must be " + genericParameterTypes[i].getTypeName()
-                + " in JSON, got " + preview(payload),
+            "argument "
+                + (i + 1)
+                + " must be "
+                + genericParameterTypes[i].getTypeName()
+                + " in JSON, got "
+                + preview(payload),
             INVALID_INPUT);
       }
     }
@@ -77,18 +86,25 @@ public final class StrictInputDataConverter implements DataConverter {
 
   /** The payload's encoding and the start of its data, readably even when it is not UTF-8. */
   static String preview(Payload payload) {
-    String encoding = payload.getMetadataOrDefault("encoding",
-        com.google.protobuf.ByteString.EMPTY).toStringUtf8();
+    String encoding =
+        payload
+            .getMetadataOrDefault("encoding", com.google.protobuf.ByteString.EMPTY)
+            .toStringUtf8();
     byte[] data = payload.getData().toByteArray();
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(data)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(data))
+              .toString();
     } catch (CharacterCodingException e) {
-      return (encoding.isEmpty() ? "" : encoding + " ") + "data that is not UTF-8 ("
-          + data.length + " bytes)";
+      return (encoding.isEmpty() ? "" : encoding + " ")
+          + "data that is not UTF-8 ("
+          + data.length
+          + " bytes)";
     }
     String shown = text.length() > PREVIEW_CHARS ? text.substring(0, PREVIEW_CHARS) + "..." : text;
     return (encoding.isEmpty() ? "" : encoding + " ") + "'" + shown + "'";

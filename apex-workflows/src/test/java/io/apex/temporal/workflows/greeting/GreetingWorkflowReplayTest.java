@@ -17,15 +17,19 @@ class GreetingWorkflowReplayTest {
 
   @Test
   void currentWorkflowReplaysTheRecordedHistory() {
-    assertThatCode(() ->
-        WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY, GreetingWorkflowImpl.class))
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    HISTORY, GreetingWorkflowImpl.class))
         .doesNotThrowAnyException();
   }
 
   @Test
   void aNonDeterministicChangeFailsTheReplay() {
-    assertThatThrownBy(() ->
-        WorkflowReplayer.replayWorkflowExecutionFromResource(HISTORY, TimerFirstGreeting.class))
+    assertThatThrownBy(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    HISTORY, TimerFirstGreeting.class))
         .hasMessageContaining("NonDeterministicException")
         .hasMessageContaining("does not match command type COMMAND_TYPE_START_TIMER");
   }
@@ -35,8 +39,9 @@ class GreetingWorkflowReplayTest {
     @Override
     public String greet(String name) {
       Workflow.sleep(java.time.Duration.ofSeconds(1));
-      return Workflow.newActivityStub(GreetingActivities.class,
-          GreetingActivityOptions.activityOptions()).greet(name);
+      return Workflow.newActivityStub(
+              GreetingActivities.class, GreetingActivityOptions.activityOptions())
+          .greet(name);
     }
 
     @Override

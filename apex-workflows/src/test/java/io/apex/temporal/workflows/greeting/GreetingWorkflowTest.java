@@ -40,8 +40,13 @@ class GreetingWorkflowTest {
   }
 
   private GreetingWorkflow newWorkflow(String workflowId) {
-    return env.getWorkflowClient().newWorkflowStub(GreetingWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(workflowId).build());
+    return env.getWorkflowClient()
+        .newWorkflowStub(
+            GreetingWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(TASK_QUEUE)
+                .setWorkflowId(workflowId)
+                .build());
   }
 
   private List<HistoryEvent> history(String workflowId) {
@@ -52,7 +57,8 @@ class GreetingWorkflowTest {
     return history(workflowId).stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
         .mapToLong(e -> e.getActivityTaskStartedEventAttributes().getAttempt())
-        .max().orElse(0);
+        .max()
+        .orElse(0);
   }
 
   @Test
@@ -79,9 +85,12 @@ class GreetingWorkflowTest {
     env.start();
     newWorkflow("greet-options").greet("Options");
 
-    var scheduled = history("greet-options").stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .findFirst().orElseThrow().getActivityTaskScheduledEventAttributes();
+    var scheduled =
+        history("greet-options").stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .findFirst()
+            .orElseThrow()
+            .getActivityTaskScheduledEventAttributes();
     assertThat(scheduled.getActivityType().getName()).isEqualTo("greet_activity");
     assertThat(scheduled.getStartToCloseTimeout().getSeconds()).isEqualTo(10);
     assertThat(scheduled.getRetryPolicy().getInitialInterval().getSeconds()).isEqualTo(1);
@@ -94,8 +103,14 @@ class GreetingWorkflowTest {
   void registersUnderTheWorkflowTypeNameOfThePythonVersion() {
     worker.registerActivitiesImplementations(new GreetingActivitiesImpl());
     env.start();
-    WorkflowStub untyped = env.getWorkflowClient().newUntypedWorkflowStub("GreetingWorkflow",
-        WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId("untyped").build());
+    WorkflowStub untyped =
+        env.getWorkflowClient()
+            .newUntypedWorkflowStub(
+                "GreetingWorkflow",
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(TASK_QUEUE)
+                    .setWorkflowId("untyped")
+                    .build());
     untyped.start("Python");
 
     assertThat(untyped.getResult(String.class))
@@ -105,12 +120,15 @@ class GreetingWorkflowTest {
   @Test
   void activityThatFailsTwiceThenSucceedsTakesThreeAttempts() {
     AtomicInteger calls = new AtomicInteger();
-    worker.registerActivitiesImplementations((GreetingActivities) name -> {
-      if (calls.incrementAndGet() < 3) {
-        throw ApplicationFailure.newFailure("transient failure " + calls.get(), "Transient");
-      }
-      return GreetingActivitiesImpl.greeting(name);
-    });
+    worker.registerActivitiesImplementations(
+        (GreetingActivities)
+            name -> {
+              if (calls.incrementAndGet() < 3) {
+                throw ApplicationFailure.newFailure(
+                    "transient failure " + calls.get(), "Transient");
+              }
+              return GreetingActivitiesImpl.greeting(name);
+            });
     env.start();
 
     assertThat(newWorkflow("flaky").greet("Retry"))
@@ -122,16 +140,20 @@ class GreetingWorkflowTest {
   @Test
   void activityThatAlwaysFailsFailsTheWorkflowAfterExactlyThreeAttempts() {
     AtomicInteger calls = new AtomicInteger();
-    worker.registerActivitiesImplementations((GreetingActivities) name -> {
-      calls.incrementAndGet();
-      throw ApplicationFailure.newFailure("permanent failure", "Broken");
-    });
+    worker.registerActivitiesImplementations(
+        (GreetingActivities)
+            name -> {
+              calls.incrementAndGet();
+              throw ApplicationFailure.newFailure("permanent failure", "Broken");
+            });
     env.start();
 
     assertThatThrownBy(() -> newWorkflow("broken").greet("Never"))
         .isInstanceOf(WorkflowFailedException.class)
-        .cause().isInstanceOf(ActivityFailure.class)
-        .cause().isInstanceOf(ApplicationFailure.class)
+        .cause()
+        .isInstanceOf(ActivityFailure.class)
+        .cause()
+        .isInstanceOf(ApplicationFailure.class)
         .hasMessageContaining("permanent failure");
     assertThat(calls).hasValue(3);
     assertThat(activityAttempts("broken")).isEqualTo(3);
@@ -146,11 +168,13 @@ class GreetingWorkflowTest {
   void statusFollowsTheWorkflowThroughTheActivityToTheGreeting() throws InterruptedException {
     CountDownLatch activityStarted = new CountDownLatch(1);
     CountDownLatch releaseActivity = new CountDownLatch(1);
-    worker.registerActivitiesImplementations((GreetingActivities) name -> {
-      activityStarted.countDown();
-      awaitQuietly(releaseActivity);
-      return GreetingActivitiesImpl.greeting(name);
-    });
+    worker.registerActivitiesImplementations(
+        (GreetingActivities)
+            name -> {
+              activityStarted.countDown();
+              awaitQuietly(releaseActivity);
+              return GreetingActivitiesImpl.greeting(name);
+            });
     env.start();
     GreetingWorkflow workflow = newWorkflow("status");
     WorkflowClient.start(workflow::greet, "Status");
@@ -167,9 +191,11 @@ class GreetingWorkflowTest {
 
   @Test
   void statusSaysFailedWhenTheActivityGivesUp() {
-    worker.registerActivitiesImplementations((GreetingActivities) name -> {
-      throw ApplicationFailure.newNonRetryableFailure("no", "Broken");
-    });
+    worker.registerActivitiesImplementations(
+        (GreetingActivities)
+            name -> {
+              throw ApplicationFailure.newNonRetryableFailure("no", "Broken");
+            });
     env.start();
     GreetingWorkflow workflow = newWorkflow("failed-status");
 

@@ -7,8 +7,8 @@ import io.temporal.testing.WorkflowReplayer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replays histories recorded from real runs (temporal server start-dev 1.32 with our worker jar
- * and the real apex-ingestion components; {@code temporal workflow show -o json}): one document
+ * Replays histories recorded from real runs (temporal server start-dev 1.32 with our worker jar and
+ * the real apex-ingestion components; {@code temporal workflow show -o json}): one document
  * ingested, one refused as empty. A change that would break running ingestions fails here.
  */
 class DocumentIngestionWorkflowReplayTest {
@@ -17,20 +17,28 @@ class DocumentIngestionWorkflowReplayTest {
 
   @Test
   void currentWorkflowReplaysAnIngestedDocument() {
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
-        COMPLETED, DocumentIngestionWorkflowImpl.class)).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    COMPLETED, DocumentIngestionWorkflowImpl.class))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void currentWorkflowReplaysAFailedDocument() {
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
-        FAILED, DocumentIngestionWorkflowImpl.class)).doesNotThrowAnyException();
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    FAILED, DocumentIngestionWorkflowImpl.class))
+        .doesNotThrowAnyException();
   }
 
   @Test
   void skippingEntityExtractionFailsTheReplay() {
-    assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecutionFromResource(
-        COMPLETED, WithoutEntities.class))
+    assertThatThrownBy(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    COMPLETED, WithoutEntities.class))
         .hasMessageContaining("NonDeterministicException");
   }
 
@@ -38,8 +46,9 @@ class DocumentIngestionWorkflowReplayTest {
   public static class WithoutEntities implements DocumentIngestionWorkflow {
     @Override
     public IngestionResult ingest(IngestionRequest request) {
-      var activities = io.temporal.workflow.Workflow.newActivityStub(
-          DocumentIngestionActivities.class, IngestionActivityOptions.stage());
+      var activities =
+          io.temporal.workflow.Workflow.newActivityStub(
+              DocumentIngestionActivities.class, IngestionActivityOptions.stage());
       io.temporal.workflow.Workflow.upsertTypedSearchAttributes(
           IngestionSearchAttributes.DOCUMENT_ID.valueSet(request.documentId()),
           IngestionSearchAttributes.SOURCE.valueSet(request.source()));
@@ -51,8 +60,12 @@ class DocumentIngestionWorkflowReplayTest {
       activities.parse(staged);
       activities.generateEmbeddings(staged);
       WrittenDocument written = activities.write(staged);
-      return new IngestionResult(request.documentId(), request.path(), IngestionOutcome.INGESTED,
-          written.chunks(), written.entities());
+      return new IngestionResult(
+          request.documentId(),
+          request.path(),
+          IngestionOutcome.INGESTED,
+          written.chunks(),
+          written.entities());
     }
 
     @Override

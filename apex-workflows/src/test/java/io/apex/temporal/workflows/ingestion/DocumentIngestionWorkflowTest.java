@@ -1,11 +1,10 @@
 package io.apex.temporal.workflows.ingestion;
 
-import io.apex.temporal.workflows.WorkflowCatalog;
 import static io.apex.temporal.workflows.ingestion.ScriptedActivities.nonRetryable;
 import static io.apex.temporal.workflows.ingestion.ScriptedActivities.transientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -36,8 +35,10 @@ class DocumentIngestionWorkflowTest {
   @BeforeEach
   void startEnvironment() {
     env = TestWorkflowEnvironment.newInstance();
-    IngestionSearchAttributes.ALL.forEach(key ->
-        env.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    IngestionSearchAttributes.ALL.forEach(
+        key ->
+            env.registerSearchAttribute(
+                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
     worker = env.newWorker(TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(
         WorkflowCatalog.standard().implementationOptions(), DocumentIngestionWorkflowImpl.class);
@@ -54,26 +55,34 @@ class DocumentIngestionWorkflowTest {
   }
 
   private DocumentIngestionWorkflow workflow() {
-    return env.getWorkflowClient().newWorkflowStub(DocumentIngestionWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE)
-            .setWorkflowId(DocumentIngestionWorkflow.workflowId(DOCUMENT)).build());
+    return env.getWorkflowClient()
+        .newWorkflowStub(
+            DocumentIngestionWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(TASK_QUEUE)
+                .setWorkflowId(DocumentIngestionWorkflow.workflowId(DOCUMENT))
+                .build());
   }
 
   /** The stub of the workflow already started, for queries. */
   private DocumentIngestionWorkflow started() {
-    return env.getWorkflowClient().newWorkflowStub(DocumentIngestionWorkflow.class,
-        DocumentIngestionWorkflow.workflowId(DOCUMENT));
+    return env.getWorkflowClient()
+        .newWorkflowStub(
+            DocumentIngestionWorkflow.class, DocumentIngestionWorkflow.workflowId(DOCUMENT));
   }
 
   private List<HistoryEvent> history() {
-    return env.getWorkflowClient().fetchHistory(DocumentIngestionWorkflow.workflowId(DOCUMENT))
+    return env.getWorkflowClient()
+        .fetchHistory(DocumentIngestionWorkflow.workflowId(DOCUMENT))
         .getEvents();
   }
 
   private String searchAttribute(io.temporal.common.SearchAttributeKey<String> key) {
     return env.getWorkflowClient()
         .newUntypedWorkflowStub(DocumentIngestionWorkflow.workflowId(DOCUMENT))
-        .describe().getTypedSearchAttributes().get(key);
+        .describe()
+        .getTypedSearchAttributes()
+        .get(key);
   }
 
   private static ApplicationFailure workflowFailure(ThrowingCallable call) {
@@ -93,12 +102,30 @@ class DocumentIngestionWorkflowTest {
     start();
     IngestionResult result = workflow().ingest(REQUEST);
 
-    assertThat(result).isEqualTo(new IngestionResult(DOCUMENT, "/docs/report.pdf",
-        IngestionOutcome.INGESTED, ScriptedActivities.CHUNKS, ScriptedActivities.ENTITIES));
-    assertThat(activities.calls).containsExactly("stage_document", "parse_document",
-        "extract_entities", "generate_embeddings", "write_document", "cleanup_staging");
-    assertThat(started().status()).isEqualTo(new IngestionStatus(DOCUMENT,
-        IngestionStage.COMPLETED, ScriptedActivities.CHUNKS, ScriptedActivities.ENTITIES, null));
+    assertThat(result)
+        .isEqualTo(
+            new IngestionResult(
+                DOCUMENT,
+                "/docs/report.pdf",
+                IngestionOutcome.INGESTED,
+                ScriptedActivities.CHUNKS,
+                ScriptedActivities.ENTITIES));
+    assertThat(activities.calls)
+        .containsExactly(
+            "stage_document",
+            "parse_document",
+            "extract_entities",
+            "generate_embeddings",
+            "write_document",
+            "cleanup_staging");
+    assertThat(started().status())
+        .isEqualTo(
+            new IngestionStatus(
+                DOCUMENT,
+                IngestionStage.COMPLETED,
+                ScriptedActivities.CHUNKS,
+                ScriptedActivities.ENTITIES,
+                null));
   }
 
   @Test
@@ -132,9 +159,14 @@ class DocumentIngestionWorkflowTest {
     WorkflowClient.start(workflow::ingest, REQUEST);
     assertThat(activities.blockedStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(workflow.status()).isEqualTo(new IngestionStatus(DOCUMENT,
-        IngestionStage.GENERATING_EMBEDDINGS, ScriptedActivities.CHUNKS,
-        ScriptedActivities.ENTITIES, null));
+    assertThat(workflow.status())
+        .isEqualTo(
+            new IngestionStatus(
+                DOCUMENT,
+                IngestionStage.GENERATING_EMBEDDINGS,
+                ScriptedActivities.CHUNKS,
+                ScriptedActivities.ENTITIES,
+                null));
     assertThat(searchAttribute(IngestionSearchAttributes.INGESTION_STATUS))
         .isEqualTo("generating_embeddings");
     activities.release.countDown();
@@ -149,7 +181,8 @@ class DocumentIngestionWorkflowTest {
 
   @Test
   void anInvalidDocumentFailsAtOnceWithItsReasonAndStagingIsCleanedUp() {
-    activities.failing("parse_document",
+    activities.failing(
+        "parse_document",
         nonRetryable("corrupt PDF: no trailer found", IngestionFailures.INVALID_DOCUMENT));
     start();
     DocumentIngestionWorkflow workflow = workflow();
@@ -159,16 +192,19 @@ class DocumentIngestionWorkflowTest {
     assertThat(failure.getType()).isEqualTo(IngestionFailures.INVALID_DOCUMENT);
     assertThat(failure.isNonRetryable()).isTrue();
     assertThat(activities.attempts("parse_document")).isEqualTo(1);
-    assertThat(activities.calls).containsExactly(
-        "stage_document", "parse_document", "cleanup_staging");
-    assertThat(workflow.status()).isEqualTo(new IngestionStatus(DOCUMENT, IngestionStage.FAILED,
-        0, 0, "corrupt PDF: no trailer found"));
+    assertThat(activities.calls)
+        .containsExactly("stage_document", "parse_document", "cleanup_staging");
+    assertThat(workflow.status())
+        .isEqualTo(
+            new IngestionStatus(
+                DOCUMENT, IngestionStage.FAILED, 0, 0, "corrupt PDF: no trailer found"));
     assertThat(searchAttribute(IngestionSearchAttributes.INGESTION_STATUS)).isEqualTo("failed");
   }
 
   @Test
   void aMissingFileFailsAtStagingAfterOneAttemptWithNothingToUndo() {
-    activities.failing("stage_document",
+    activities.failing(
+        "stage_document",
         nonRetryable("file not found: /docs/report.pdf", IngestionFailures.NOT_FOUND));
     start();
 
@@ -199,9 +235,11 @@ class DocumentIngestionWorkflowTest {
     start();
 
     ApplicationFailure failure = workflowFailure(() -> workflow().ingest(REQUEST));
-    assertThat(failure.getOriginalMessage()).isEqualTo("generate_embeddings gave up: model crashed");
+    assertThat(failure.getOriginalMessage())
+        .isEqualTo("generate_embeddings gave up: model crashed");
     assertThat(activities.attempts("generate_embeddings")).isEqualTo(5);
-    assertThat(activities.calls).doesNotContain("write_document", "delete_written_version")
+    assertThat(activities.calls)
+        .doesNotContain("write_document", "delete_written_version")
         .endsWith("cleanup_staging");
   }
 
@@ -220,29 +258,52 @@ class DocumentIngestionWorkflowTest {
     start();
     workflow().ingest(REQUEST);
 
-    record Expected(String type, long timeoutSeconds, long initial, long maximum, int attempts,
+    record Expected(
+        String type,
+        long timeoutSeconds,
+        long initial,
+        long maximum,
+        int attempts,
         List<String> doNotRetry) {}
-    List<Expected> expected = List.of(
-        new Expected("stage_document", 30, 1, 30, 3,
-            List.of(IngestionFailures.NOT_FOUND, IngestionFailures.INVALID_DOCUMENT)),
-        new Expected("parse_document", 40, 1, 30, 3,
-            List.of(IngestionFailures.INVALID_DOCUMENT, IngestionFailures.NOT_FOUND)),
-        new Expected("extract_entities", 120, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
-        new Expected("generate_embeddings", 180, 1, 60, 5,
-            List.of(IngestionFailures.INVALID_DOCUMENT)),
-        new Expected("write_document", 300, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
-        new Expected("cleanup_staging", 10, 1, 10, 2, List.of()));
-    var scheduled = history().stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .map(HistoryEvent::getActivityTaskScheduledEventAttributes).toList();
+    List<Expected> expected =
+        List.of(
+            new Expected(
+                "stage_document",
+                30,
+                1,
+                30,
+                3,
+                List.of(IngestionFailures.NOT_FOUND, IngestionFailures.INVALID_DOCUMENT)),
+            new Expected(
+                "parse_document",
+                40,
+                1,
+                30,
+                3,
+                List.of(IngestionFailures.INVALID_DOCUMENT, IngestionFailures.NOT_FOUND)),
+            new Expected(
+                "extract_entities", 120, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
+            new Expected(
+                "generate_embeddings", 180, 1, 60, 5, List.of(IngestionFailures.INVALID_DOCUMENT)),
+            new Expected("write_document", 300, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
+            new Expected("cleanup_staging", 10, 1, 10, 2, List.of()));
+    var scheduled =
+        history().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
+            .toList();
     assertThat(scheduled).hasSize(expected.size());
     for (int i = 0; i < expected.size(); i++) {
       var attributes = scheduled.get(i);
       var policy = attributes.getRetryPolicy();
-      assertThat(new Expected(attributes.getActivityType().getName(),
-          attributes.getStartToCloseTimeout().getSeconds(),
-          policy.getInitialInterval().getSeconds(), policy.getMaximumInterval().getSeconds(),
-          policy.getMaximumAttempts(), policy.getNonRetryableErrorTypesList()))
+      assertThat(
+              new Expected(
+                  attributes.getActivityType().getName(),
+                  attributes.getStartToCloseTimeout().getSeconds(),
+                  policy.getInitialInterval().getSeconds(),
+                  policy.getMaximumInterval().getSeconds(),
+                  policy.getMaximumAttempts(),
+                  policy.getNonRetryableErrorTypesList()))
           .isEqualTo(expected.get(i));
       assertThat(policy.getBackoffCoefficient()).isEqualTo(2.0);
     }
@@ -254,11 +315,13 @@ class DocumentIngestionWorkflowTest {
     start();
     workflow().ingest(REQUEST);
 
-    var parse = history().stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
-        .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
-        .filter(a -> a.getActivityType().getName().equals("parse_document"))
-        .findFirst().orElseThrow();
+    var parse =
+        history().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
+            .filter(a -> a.getActivityType().getName().equals("parse_document"))
+            .findFirst()
+            .orElseThrow();
     assertThat(parse.getStartToCloseTimeout().getSeconds()).isEqualTo(30 + 25 * 10);
     assertThat(IngestionActivityOptions.parseTimeout(0).getSeconds()).isEqualTo(30);
     assertThat(IngestionActivityOptions.parseTimeout(Long.MAX_VALUE))

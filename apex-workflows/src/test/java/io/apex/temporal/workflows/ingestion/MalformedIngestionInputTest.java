@@ -1,14 +1,14 @@
 package io.apex.temporal.workflows.ingestion;
 
-import io.apex.temporal.workflows.WorkflowCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.common.converter.DataConverterException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.converter.DataConverterException;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
@@ -23,11 +23,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every shape of input on the wire that is not a usable request fails the workflow at once,
- * naming what was expected; no workflow task is retried and no activity runs. Input that cannot be
- * read as an IngestionRequest at all fails with the SDK's converter failure (the worker registers
- * the workflow with {@code WorkflowCatalog.standard().implementationOptions()}); input that can be read but is
- * incomplete fails with our non-retryable {@code InvalidIngestionRequest}.
+ * Every shape of input on the wire that is not a usable request fails the workflow at once, naming
+ * what was expected; no workflow task is retried and no activity runs. Input that cannot be read as
+ * an IngestionRequest at all fails with the SDK's converter failure (the worker registers the
+ * workflow with {@code WorkflowCatalog.standard().implementationOptions()}); input that can be read
+ * but is incomplete fails with our non-retryable {@code InvalidIngestionRequest}.
  */
 class MalformedIngestionInputTest {
   private static final String TASK_QUEUE = "malformed-test";
@@ -39,8 +39,10 @@ class MalformedIngestionInputTest {
   @BeforeEach
   void startEnvironment() {
     env = TestWorkflowEnvironment.newInstance();
-    IngestionSearchAttributes.ALL.forEach(key ->
-        env.registerSearchAttribute(key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    IngestionSearchAttributes.ALL.forEach(
+        key ->
+            env.registerSearchAttribute(
+                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
     Worker worker = env.newWorker(TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(
         WorkflowCatalog.standard().implementationOptions(), DocumentIngestionWorkflowImpl.class);
@@ -61,12 +63,14 @@ class MalformedIngestionInputTest {
         Arguments.of("a number", new Object[] {42}, UNREADABLE),
         Arguments.of("an array", new Object[] {List.of("/docs/a.txt")}, UNREADABLE),
         Arguments.of("an empty object", new Object[] {Map.of()}, "documentId is missing"),
-        Arguments.of("no path", new Object[] {Map.of("documentId", "d", "source", "s")},
-            "path is missing"),
-        Arguments.of("a relative path",
+        Arguments.of(
+            "no path", new Object[] {Map.of("documentId", "d", "source", "s")}, "path is missing"),
+        Arguments.of(
+            "a relative path",
             new Object[] {Map.of("documentId", "d", "source", "s", "path", "docs/a.txt")},
             "path 'docs/a.txt' is not absolute"),
-        Arguments.of("a path of the wrong type",
+        Arguments.of(
+            "a path of the wrong type",
             new Object[] {Map.of("documentId", "d", "source", "s", "path", Map.of("x", 1))},
             UNREADABLE));
   }
@@ -76,9 +80,14 @@ class MalformedIngestionInputTest {
   void failsTheWorkflowAtOnceNamingWhatWasExpected(String shape, Object[] input, String detail)
       throws Exception {
     String workflowId = "malformed-" + shape.replace(' ', '-');
-    WorkflowStub stub = env.getWorkflowClient().newUntypedWorkflowStub(
-        DocumentIngestionWorkflow.TYPE,
-        WorkflowOptions.newBuilder().setTaskQueue(TASK_QUEUE).setWorkflowId(workflowId).build());
+    WorkflowStub stub =
+        env.getWorkflowClient()
+            .newUntypedWorkflowStub(
+                DocumentIngestionWorkflow.TYPE,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(TASK_QUEUE)
+                    .setWorkflowId(workflowId)
+                    .build());
     stub.start(input);
 
     ApplicationFailure failure = null;
@@ -97,7 +106,8 @@ class MalformedIngestionInputTest {
     } else {
       assertThat(failure.getType()).isEqualTo(IngestionFailures.INVALID_REQUEST);
       assertThat(failure.isNonRetryable()).isTrue();
-      assertThat(failure.getOriginalMessage()).contains("expected an IngestionRequest")
+      assertThat(failure.getOriginalMessage())
+          .contains("expected an IngestionRequest")
           .contains(detail);
     }
     assertThat(env.getWorkflowClient().fetchHistory(workflowId).getEvents())

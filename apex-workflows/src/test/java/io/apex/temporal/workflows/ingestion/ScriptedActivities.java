@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Ingestion activities for a workflow unit test: each call is recorded by its activity type, and
- * a test can make a step fail, block until released, or report unchanged content.
+ * Ingestion activities for a workflow unit test: each call is recorded by its activity type, and a
+ * test can make a step fail, block until released, or report unchanged content.
  */
 public final class ScriptedActivities implements DocumentIngestionActivities {
   static final int CHUNKS = 7;
@@ -81,9 +81,16 @@ public final class ScriptedActivities implements DocumentIngestionActivities {
   @Override
   public StagedDocument stage(IngestionRequest request) {
     step();
-    return new StagedDocument(request.documentId(), request.source(), request.path(),
-        unchanged ? null : "staging-" + request.documentId(), "c0ffee", sizeBytes, unchanged,
-        unchanged ? CHUNKS : 0, unchanged ? ENTITIES : 0);
+    return new StagedDocument(
+        request.documentId(),
+        request.source(),
+        request.path(),
+        unchanged ? null : "staging-" + request.documentId(),
+        "c0ffee",
+        sizeBytes,
+        unchanged,
+        unchanged ? CHUNKS : 0,
+        unchanged ? ENTITIES : 0);
   }
 
   @Override

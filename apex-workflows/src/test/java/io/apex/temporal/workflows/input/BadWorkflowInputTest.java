@@ -9,7 +9,6 @@ import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
-import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.common.v1.WorkflowType;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.taskqueue.v1.TaskQueue;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whatever the wire carries as a workflow's input, the workflow fails at once with a
- * non-retryable failure naming the expected type, after one workflow task.
+ * Whatever the wire carries as a workflow's input, the workflow fails at once with a non-retryable
+ * failure naming the expected type, after one workflow task.
  */
 class BadWorkflowInputTest {
   private static final String TASK_QUEUE = "bad-input";
@@ -40,14 +39,21 @@ class BadWorkflowInputTest {
 
   @BeforeEach
   void start() {
-    env = TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
-        .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
-            .setDataConverter(StrictInputDataConverter.standard()).build())
-        .build());
+    env =
+        TestWorkflowEnvironment.newInstance(
+            TestEnvironmentOptions.newBuilder()
+                .setWorkflowClientOptions(
+                    WorkflowClientOptions.newBuilder()
+                        .setDataConverter(StrictInputDataConverter.standard())
+                        .build())
+                .build());
     WorkflowCatalog catalog = WorkflowCatalog.standard();
     Worker worker = env.newWorker(TASK_QUEUE);
-    catalog.workflowTypes().forEach(type ->
-        worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
+    catalog
+        .workflowTypes()
+        .forEach(
+            type ->
+                worker.registerWorkflowImplementationTypes(catalog.implementationOptions(), type));
     worker.registerActivitiesImplementations(new GreetingActivitiesImpl());
     env.start();
   }
@@ -58,8 +64,10 @@ class BadWorkflowInputTest {
   }
 
   private static Payload json(byte[] data) {
-    return Payload.newBuilder().putMetadata("encoding", ByteString.copyFromUtf8("json/plain"))
-        .setData(ByteString.copyFrom(data)).build();
+    return Payload.newBuilder()
+        .putMetadata("encoding", ByteString.copyFromUtf8("json/plain"))
+        .setData(ByteString.copyFrom(data))
+        .build();
   }
 
   private static Payload json(String text) {
@@ -67,27 +75,33 @@ class BadWorkflowInputTest {
   }
 
   private static Payload binaryNull() {
-    return Payload.newBuilder().putMetadata("encoding", ByteString.copyFromUtf8("binary/null"))
+    return Payload.newBuilder()
+        .putMetadata("encoding", ByteString.copyFromUtf8("binary/null"))
         .build();
   }
 
   /** Starts GreetingWorkflow with exactly these payloads, as any client on the wire could. */
   private String startWith(Optional<List<Payload>> input) {
     String workflowId = "bad-input-" + UUID.randomUUID();
-    StartWorkflowExecutionRequest.Builder request = StartWorkflowExecutionRequest.newBuilder()
-        .setNamespace(env.getNamespace())
-        .setWorkflowId(workflowId)
-        .setRequestId(UUID.randomUUID().toString())
-        .setWorkflowType(WorkflowType.newBuilder().setName(GreetingWorkflow.TYPE))
-        .setTaskQueue(TaskQueue.newBuilder().setName(TASK_QUEUE));
+    StartWorkflowExecutionRequest.Builder request =
+        StartWorkflowExecutionRequest.newBuilder()
+            .setNamespace(env.getNamespace())
+            .setWorkflowId(workflowId)
+            .setRequestId(UUID.randomUUID().toString())
+            .setWorkflowType(WorkflowType.newBuilder().setName(GreetingWorkflow.TYPE))
+            .setTaskQueue(TaskQueue.newBuilder().setName(TASK_QUEUE));
     input.ifPresent(payloads -> request.setInput(Payloads.newBuilder().addAllPayloads(payloads)));
     env.getWorkflowServiceStubs().blockingStub().startWorkflowExecution(request.build());
     return workflowId;
   }
 
   private ApplicationFailure failureOf(String workflowId) {
-    Throwable thrown = catchThrowable(() -> env.getWorkflowClient().newUntypedWorkflowStub(workflowId)
-        .getResult(5, TimeUnit.SECONDS, String.class));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                env.getWorkflowClient()
+                    .newUntypedWorkflowStub(workflowId)
+                    .getResult(5, TimeUnit.SECONDS, String.class));
     assertThat(thrown).isInstanceOf(WorkflowFailedException.class);
     assertThat(thrown.getCause()).isInstanceOf(ApplicationFailure.class);
     return (ApplicationFailure) thrown.getCause();
@@ -95,7 +109,8 @@ class BadWorkflowInputTest {
 
   private long workflowTaskAttempts(String workflowId) {
     return env.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED).count();
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED)
+        .count();
   }
 
   private void assertFailsCleanly(Optional<List<Payload>> input, String messagePart) {
@@ -105,8 +120,13 @@ class BadWorkflowInputTest {
     assertThat(failure.getType()).isEqualTo(StrictInputDataConverter.INVALID_INPUT);
     assertThat(failure.getOriginalMessage()).contains("java.lang.String", messagePart);
     assertThat(workflowTaskAttempts(workflowId)).isEqualTo(1);
-    assertThat(WorkflowStub.fromTyped(env.getWorkflowClient().newWorkflowStub(
-        GreetingWorkflow.class, workflowId)).describe().getStatus().name()).isEqualTo("WORKFLOW_EXECUTION_STATUS_FAILED");
+    assertThat(
+            WorkflowStub.fromTyped(
+                    env.getWorkflowClient().newWorkflowStub(GreetingWorkflow.class, workflowId))
+                .describe()
+                .getStatus()
+                .name())
+        .isEqualTo("WORKFLOW_EXECUTION_STATUS_FAILED");
   }
 
   @Test
@@ -121,8 +141,8 @@ class BadWorkflowInputTest {
 
   @Test
   void invalidUtf8FailsTheWorkflowNamingTheExpectedType() {
-    assertFailsCleanly(Optional.of(List.of(json(new byte[] {'"', (byte) 0xff, (byte) 0xfe, '"'}))),
-        "not UTF-8");
+    assertFailsCleanly(
+        Optional.of(List.of(json(new byte[] {'"', (byte) 0xff, (byte) 0xfe, '"'}))), "not UTF-8");
   }
 
   @Test
@@ -138,15 +158,18 @@ class BadWorkflowInputTest {
 
   @Test
   void extraArgumentsFailTheWorkflow() {
-    assertFailsCleanly(Optional.of(List.of(json("\"a\""), json("\"b\""))),
+    assertFailsCleanly(
+        Optional.of(List.of(json("\"a\""), json("\"b\""))),
         "expected 1 argument(s) (java.lang.String), got 2");
   }
 
   @Test
   void aStringInputStillGreets() throws Exception {
     String workflowId = startWith(Optional.of(List.of(json("\"World\""))));
-    assertThat(env.getWorkflowClient().newUntypedWorkflowStub(workflowId)
-        .getResult(5, TimeUnit.SECONDS, String.class))
+    assertThat(
+            env.getWorkflowClient()
+                .newUntypedWorkflowStub(workflowId)
+                .getResult(5, TimeUnit.SECONDS, String.class))
         .isEqualTo("Hello, World! Welcome to Apex Memory System with Temporal.io!");
   }
 }
