@@ -51,6 +51,8 @@ class IngestionCliIT {
         Map.of(
             "TEMPORAL_HOST", "127.0.0.1",
             "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+            // A free port rather than the default, so the embedded server must be asked for.
+            "TEMPORAL_EMBEDDED_SERVER", "always",
             "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
             "APEX_DATA_DIR", work.resolve("data").toString(),
             "APEX_STORE_PORT", String.valueOf(storePort));

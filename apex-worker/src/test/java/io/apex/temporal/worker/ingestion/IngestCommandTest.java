@@ -54,7 +54,10 @@ class IngestCommandTest {
                     "TEMPORAL_METRICS_PORT",
                     String.valueOf(FreePorts.next()),
                     "TEMPORAL_TASK_QUEUE",
-                    queue)),
+                    queue,
+                    // auto never takes a configured port; this test wants the embedded server.
+                    "TEMPORAL_EMBEDDED_SERVER",
+                    "always")),
             WorkflowCatalog.withIngestion(activities));
     worker.start();
   }
