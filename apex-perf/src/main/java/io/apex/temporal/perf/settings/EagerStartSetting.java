@@ -14,15 +14,7 @@ public record EagerStartSetting(boolean enabled, List<String> problems) {
   public static EagerStartSetting parse(
       Map<String, String> environment, Map<String, String> properties) {
     PerfSetting setting = PerfSetting.EAGER_START;
-    Optional<String> value =
-        Optional.ofNullable(properties.get(setting.property()))
-            .map(String::trim)
-            .filter(v -> !v.isEmpty())
-            .or(
-                () ->
-                    Optional.ofNullable(environment.get(setting.envVar()))
-                        .map(String::trim)
-                        .filter(v -> !v.isEmpty()));
+    Optional<String> value = setting.value(environment, properties);
     if (value.isEmpty() || value.get().equals("false")) {
       return new EagerStartSetting(false, List.of());
     }

@@ -1,6 +1,8 @@
 package io.apex.temporal.perf.settings;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every benchmark setting: a system property {@code apex.perf.<key>} (what {@code mvn -D...}
@@ -74,6 +76,24 @@ public enum PerfSetting {
 
   public String description() {
     return description;
+  }
+
+  /**
+   * The value given: the system property when set and not empty, else the environment variable when
+   * set and not empty (for a setting the environment may give), trimmed.
+   */
+  public Optional<String> value(Map<String, String> environment, Map<String, String> properties) {
+    return nonEmpty(properties.get(property()))
+        .or(() -> fromEnvironment ? nonEmpty(environment.get(envVar())) : Optional.empty());
+  }
+
+  /** The system property alone, when set and not empty, trimmed. */
+  public Optional<String> propertyValue(Map<String, String> properties) {
+    return nonEmpty(properties.get(property()));
+  }
+
+  private static Optional<String> nonEmpty(String value) {
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
   }
 
   /** How a message names the setting, e.g. {@code apex.perf.target (APEX_PERF_TARGET)}. */

@@ -113,20 +113,11 @@ public final class PerfSettingsParser {
    * property for a setting that the environment may not give.
    */
   private Optional<String> raw(PerfSetting setting) {
-    return property(setting)
-        .or(
-            () ->
-                setting.fromEnvironment()
-                    ? Optional.ofNullable(environment.get(setting.envVar()))
-                        .map(String::trim)
-                        .filter(value -> !value.isEmpty())
-                    : Optional.empty());
+    return setting.value(environment, properties);
   }
 
   private Optional<String> property(PerfSetting setting) {
-    return Optional.ofNullable(properties.get(setting.property()))
-        .map(String::trim)
-        .filter(value -> !value.isEmpty());
+    return setting.propertyValue(properties);
   }
 
   /** Which name gave a setting its value, for the run's printout: the default when none did. */

@@ -30,15 +30,7 @@ public enum ServerTuning {
 
   public static Parsed parse(Map<String, String> environment, Map<String, String> properties) {
     PerfSetting setting = PerfSetting.SERVER_TUNING;
-    Optional<String> value =
-        Optional.ofNullable(properties.get(setting.property()))
-            .map(String::trim)
-            .filter(v -> !v.isEmpty())
-            .or(
-                () ->
-                    Optional.ofNullable(environment.get(setting.envVar()))
-                        .map(String::trim)
-                        .filter(v -> !v.isEmpty()));
+    Optional<String> value = setting.value(environment, properties);
     if (value.isEmpty()) {
       return new Parsed(TUNED, List.of());
     }

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.TestConfigs;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -43,12 +44,8 @@ class ConnectionWatchTest {
         .toList();
   }
 
-  private void awaitEvent(Predicate<List<ILoggingEvent>> condition, Duration within)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (!condition.test(List.copyOf(events.list)) && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+  private void awaitEvent(Predicate<List<ILoggingEvent>> condition, Duration within) {
+    Deadline.await(within, () -> condition.test(List.copyOf(events.list)));
     assertThat(condition.test(List.copyOf(events.list))).as(events.list.toString()).isTrue();
   }
 
