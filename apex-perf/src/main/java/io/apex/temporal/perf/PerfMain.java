@@ -3,6 +3,7 @@ package io.apex.temporal.perf;
 import io.apex.temporal.perf.report.FloorCheck;
 import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.ReportWriter;
+import io.apex.temporal.perf.report.SettingsView;
 import io.apex.temporal.perf.settings.EagerStartSetting;
 import io.apex.temporal.perf.settings.PerfSetting;
 import io.apex.temporal.perf.settings.PerfSettings;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -83,6 +85,7 @@ public final class PerfMain {
     }
     PerfSettings settings = parsed.settings().orElseThrow();
     printScenarios(settings);
+    printSettings(settings, environment, properties, tuning.tuning(), eagerStart.enabled());
     try {
       PerfReport report =
           benchmark.run(settings, phaseConfig, tuning.tuning(), eagerStart.enabled());
@@ -115,6 +118,42 @@ public final class PerfMain {
     out.println(
         "Specification floors allowed not to run: "
             + (settings.allowedNotRun().isEmpty() ? "none" : labels(settings.allowedNotRun())));
+  }
+
+  /**
+   * Each setting a property or a variable gave, with the name that gave it, then every value in
+   * effect: what shows that a {@code -Dapex.perf.*} on Maven's command line reached this JVM.
+   */
+  private void printSettings(
+      PerfSettings settings,
+      Map<String, String> environment,
+      Map<String, String> properties,
+      ServerTuning tuning,
+      boolean eagerStart) {
+    List<String> given = new ArrayList<>();
+    for (PerfSetting setting : PerfSetting.values()) {
+      setting
+          .source(environment, properties)
+          .ifPresent(
+              from ->
+                  given.add(
+                      setting.key()
+                          + "="
+                          + setting.value(environment, properties).orElseThrow()
+                          + " ("
+                          + from
+                          + ")"));
+    }
+    out.println(
+        "Benchmark settings given: " + (given.isEmpty() ? "none" : String.join(", ", given)));
+    Map<String, String> effective = new LinkedHashMap<>(SettingsView.of(settings));
+    effective.put(PerfSetting.SERVER_TUNING.property(), tuning.label());
+    effective.put(PerfSetting.EAGER_START.property(), String.valueOf(eagerStart));
+    out.println(
+        "Benchmark settings in effect: "
+            + effective.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(", ")));
   }
 
   private static String labels(Set<Scenario> scenarios) {

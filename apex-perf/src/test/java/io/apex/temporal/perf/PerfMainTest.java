@@ -83,7 +83,7 @@ class PerfMainTest {
     assertThat(status).isEqualTo(PerfMain.EXIT_BAD_SETTINGS);
     assertThat(err.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
-            "apex.perf.profile (APEX_PERF_PROFILE) must be one of short or full, got 'huge'",
+            "apex.perf.profile (APEX_PERF_PROFILE) must be one of short, full or ci-dev-server, got 'huge'",
             "TEMPORAL_PORT must be an integer 1-65535, got 'abc'");
     assertThat(output()).isEmpty();
     assertThat(benchmarkRuns).hasValue(0);

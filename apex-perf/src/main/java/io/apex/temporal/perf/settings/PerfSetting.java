@@ -10,7 +10,10 @@ import java.util.Optional;
  * set, because it is the more specific, per-run choice.
  */
 public enum PerfSetting {
-  PROFILE("profile", "short or full: the sizes below default to this profile's"),
+  PROFILE(
+      "profile",
+      "short, full or ci-dev-server (CI's dev-server run): the sizes below default to this"
+          + " profile's"),
   TARGET("target", "embedded, dev-server or existing: which Temporal server the load runs against"),
   LOAD_ONLY("load-only", "true: start no worker, drive the task queue another worker serves"),
   SCENARIOS("scenarios", "comma list of sequential, closed-loop, ramp, burst, memory; default all"),
@@ -90,6 +93,17 @@ public enum PerfSetting {
   /** The system property alone, when set and not empty, trimmed. */
   public Optional<String> propertyValue(Map<String, String> properties) {
     return nonEmpty(properties.get(property()));
+  }
+
+  /**
+   * Which name gave the value {@link #value} returns: the system property or the environment
+   * variable; empty when neither did, so the default applies.
+   */
+  public Optional<String> source(Map<String, String> environment, Map<String, String> properties) {
+    if (propertyValue(properties).isPresent()) {
+      return Optional.of(property());
+    }
+    return value(environment, properties).map(v -> envVar());
   }
 
   private static Optional<String> nonEmpty(String value) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the benchmark settings from system properties and the environment, checks each one and
@@ -34,10 +35,18 @@ public final class PerfSettingsParser {
   }
 
   public PerfSettingsResult parse() {
-    PerfProfile profile = choice(PROFILE, PerfProfile::byLabel, PerfProfile.SHORT, "short or full");
+    PerfProfile profile =
+        choice(
+            PROFILE,
+            PerfProfile::byLabel,
+            PerfProfile.SHORT,
+            labels(Arrays.stream(PerfProfile.values()).map(PerfProfile::label)));
     TargetKind target =
         choice(
-            TARGET, TargetKind::byLabel, TargetKind.EMBEDDED, "embedded, dev-server or existing");
+            TARGET,
+            TargetKind::byLabel,
+            TargetKind.EMBEDDED,
+            labels(Arrays.stream(TargetKind.values()).map(TargetKind::label)));
     boolean loadOnly = bool(LOAD_ONLY);
     if (loadOnly && target != TargetKind.EXISTING) {
       problems.add(
@@ -116,16 +125,9 @@ public final class PerfSettingsParser {
     return setting.value(environment, properties);
   }
 
-  private Optional<String> property(PerfSetting setting) {
-    return setting.propertyValue(properties);
-  }
-
   /** Which name gave a setting its value, for the run's printout: the default when none did. */
   private String source(PerfSetting setting) {
-    if (property(setting).isPresent()) {
-      return setting.property();
-    }
-    return raw(setting).isPresent() ? setting.envVar() : "default";
+    return setting.source(environment, properties).orElse("default");
   }
 
   private boolean continuousIntegration() {
@@ -266,6 +268,14 @@ public final class PerfSettingsParser {
       chosen.add(scenario.get());
     }
     return chosen;
+  }
+
+  /** {@code a, b or c}: the values an enum allows, as an error message lists them. */
+  private static String labels(Stream<String> labels) {
+    List<String> all = labels.toList();
+    return all.size() == 1
+        ? all.get(0)
+        : String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
   }
 
   private void reject(PerfSetting setting, String rule, String value) {

@@ -56,7 +56,7 @@ class PerfSettingsParserTest {
 
   @Test
   void anEmptyPropertyCountsAsUnsetSoTheEnvironmentStillApplies() {
-    // Maven forwards every apex.perf.* property, empty when the user did not set it.
+    // An empty -Dapex.perf.target= on the command line is forwarded as it is.
     PerfSettings settings =
         valid(Map.of("APEX_PERF_TARGET", "dev-server"), Map.of("apex.perf.target", ""));
 
@@ -146,7 +146,7 @@ class PerfSettingsParserTest {
 
   @Test
   void underCiAVariableThatLeavesOutSpecificationFloorsIsRefused() {
-    // Maven forwards an empty apex.perf.scenarios; the variable fills it in.
+    // An empty -Dapex.perf.scenarios= on the command line; the variable fills it in.
     PerfSettingsResult result =
         parse(
             Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"), Map.of("apex.perf.scenarios", ""));
