@@ -125,6 +125,37 @@ class PerfMainTest {
   }
 
   @Test
+  void theRunPrintsEachSettingGivenWithItsSourceAndEveryValueInEffect() {
+    Map<String, String> properties =
+        Map.of(
+            "apex.perf.report-dir",
+            reports.toString(),
+            "apex.perf.profile",
+            "full",
+            "apex.perf.burst-workflows",
+            "50");
+
+    mainReporting(List.of()).run(Map.of("APEX_PERF_CONCURRENCY", "4"), properties);
+
+    assertThat(output().lines())
+        .contains(
+            "Benchmark settings given: profile=full (apex.perf.profile), report-dir="
+                + reports
+                + " (apex.perf.report-dir), concurrency=4 (APEX_PERF_CONCURRENCY),"
+                + " burst-workflows=50 (apex.perf.burst-workflows)")
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("Benchmark settings in effect: apex.perf.profile=full,")
+                    .contains(
+                        "apex.perf.concurrency=4,",
+                        "apex.perf.closed-loop-seconds=60,",
+                        "apex.perf.burst-workflows=50,",
+                        "apex.perf.memory-workflows=25000,")
+                    .endsWith("apex.perf.server-tuning=tuned, apex.perf.eager-start=false"));
+  }
+
+  @Test
   void aVariableThatTurnsSpecificationFloorsOffMakesTheRunFail() {
     Map<String, String> properties =
         Map.of("apex.perf.report-dir", reports.toString(), "apex.perf.scenarios", "");

@@ -39,6 +39,28 @@ class PerfSettingsParserTest {
   }
 
   @Test
+  void theCiDevServerProfileShortensTheShortOneAndKeepsEveryFloorRunning() {
+    PerfSettings settings = valid(Map.of(), Map.of("apex.perf.profile", "ci-dev-server"));
+
+    ScenarioSizes sizes = settings.sizes();
+    assertThat(sizes.warmupWorkflows()).isEqualTo(200);
+    assertThat(sizes.sequentialWorkflows()).isEqualTo(100);
+    assertThat(sizes.closedLoopSeconds()).isEqualTo(10);
+    assertThat(sizes.ramp().maxSteps()).isEqualTo(4);
+    assertThat(sizes.burstWorkflows()).isEqualTo(1000);
+    assertThat(sizes.memoryWorkflows()).isEqualTo(5000);
+    assertThat(sizes.memorySampleEvery()).isEqualTo(500);
+  }
+
+  @Test
+  void anUnknownProfileIsRefusedNamingEveryProfile() {
+    assertThat(parse(Map.of(), Map.of("apex.perf.profile", "huge")).problems())
+        .containsExactly(
+            "apex.perf.profile (APEX_PERF_PROFILE) must be one of short, full or ci-dev-server,"
+                + " got 'huge'");
+  }
+
+  @Test
   void theFullProfileSamplesMemoryOverAtLeastTwentyThousandWorkflows() {
     assertThat(PerfProfile.FULL.sizes().memoryWorkflows()).isGreaterThanOrEqualTo(20_000);
   }
