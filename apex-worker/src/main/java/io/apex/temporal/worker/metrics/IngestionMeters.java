@@ -36,7 +36,8 @@ public final class IngestionMeters implements MeterFilter {
               "Time from a document's workflow start to its end, by outcome"),
           Map.entry(
               "apex_ingestion_compensations",
-              "Failed documents whose earlier steps were undone (saga compensation run)"),
+              "Failed documents whose earlier steps were undone (saga compensation run), by the"
+                  + " reason class of the failure"),
           Map.entry(
               "apex_ingestion_step_duration",
               "Time of one attempt of an ingestion step (activity), by outcome"),

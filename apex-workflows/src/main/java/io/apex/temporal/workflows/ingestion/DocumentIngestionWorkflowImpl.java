@@ -78,11 +78,12 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
       metrics.finished(IngestionOutcome.INGESTED);
       return finish(request, IngestionOutcome.INGESTED, written.chunks(), written.entities());
     } catch (ActivityFailure failure) {
+      FailureReason failureReason = FailureReason.of(failure);
       if (compensations > 0) {
-        metrics.compensated();
+        metrics.compensated(failureReason);
       }
       saga.compensate();
-      metrics.failed(FailureReason.of(failure));
+      metrics.failed(failureReason);
       String reason = reason(failure);
       status = new IngestionStatus(documentId, IngestionStage.FAILED, 0, 0, reason);
       upsertStage(IngestionStage.FAILED);

@@ -51,8 +51,9 @@ final class DocumentMetrics {
     duration("failed");
   }
 
-  void compensated() {
-    scope.counter(COMPENSATIONS).inc(1);
+  /** A failed document's earlier steps are undone; the reason says what failed after them. */
+  void compensated(FailureReason reason) {
+    scope.tagged(Map.of("reason", reason.label())).counter(COMPENSATIONS).inc(1);
   }
 
   private void duration(String outcome) {
