@@ -8,6 +8,7 @@ import io.apex.temporal.workflows.ingestion.StagedDocument;
 import io.apex.temporal.workflows.ingestion.WrittenDocument;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,6 +36,7 @@ final class IngestionActivities implements DocumentIngestionActivities {
   private final StagingTables staging;
   private final DocumentTables documents;
   private final AfterWrite afterWrite;
+  private final IngestionMetrics metrics;
 
   IngestionActivities(
       DocumentStager stager,
@@ -44,7 +46,8 @@ final class IngestionActivities implements DocumentIngestionActivities {
       ChunkEmbedder embedder,
       StagingTables staging,
       DocumentTables documents,
-      AfterWrite afterWrite) {
+      AfterWrite afterWrite,
+      IngestionMetrics metrics) {
     this.stager = stager;
     this.parser = parser;
     this.chunker = chunker;
@@ -53,12 +56,13 @@ final class IngestionActivities implements DocumentIngestionActivities {
     this.staging = staging;
     this.documents = documents;
     this.afterWrite = afterWrite;
+    this.metrics = metrics;
   }
 
   @Override
   public StagedDocument stage(IngestionRequest request) {
     return guarded(
-        "stage",
+        "stage_document",
         request == null ? null : request.documentId(),
         () -> {
           var staged = stager.stage(request);
@@ -75,7 +79,7 @@ final class IngestionActivities implements DocumentIngestionActivities {
   @Override
   public ParsedDocument parse(StagedDocument staged) {
     return guarded(
-        "parse",
+        "parse_document",
         documentId(staged),
         () -> {
           requireStaged(staged);
@@ -125,8 +129,10 @@ final class IngestionActivities implements DocumentIngestionActivities {
           int batch = embedder.batchSize();
           for (int from = 0; from < pending.size(); from += batch) {
             var slice = pending.subList(from, Math.min(pending.size(), from + batch));
+            long started = System.nanoTime();
             var vectors =
                 embedder.embedBatch(slice.stream().map(StagingTables.StagedChunk::text).toList());
+            metrics.embeddingBatch(slice.size(), Duration.ofNanos(System.nanoTime() - started));
             staging.saveEmbeddings(
                 staged.stagingKey(),
                 slice.stream().map(StagingTables.StagedChunk::index).toList(),
@@ -139,13 +145,18 @@ final class IngestionActivities implements DocumentIngestionActivities {
   @Override
   public WrittenDocument write(StagedDocument staged) {
     return guarded(
-        "write",
+        "write_document",
         documentId(staged),
         () -> {
           requireStaged(staged);
           long t0 = System.nanoTime();
           var outcome = documents.write(staged.stagingKey());
           long t1 = System.nanoTime();
+          metrics.storeWrite("write", Duration.ofNanos(t1 - t0));
+          if (outcome.changed()) {
+            metrics.versionWritten(
+                staged.source(), staged.sizeBytes(), outcome.chunks(), outcome.entities());
+          }
           // Also on a repeated write: the earlier attempt may have died before this step.
           afterWrite.committed(staged.documentId());
           long t2 = System.nanoTime();
@@ -173,7 +184,9 @@ final class IngestionActivities implements DocumentIngestionActivities {
             // Nothing was written for an unchanged document: the current version is not ours.
             return null;
           }
+          long started = System.nanoTime();
           boolean removed = documents.deleteVersion(staged.documentId(), staged.stagingKey());
+          metrics.storeWrite("delete_version", Duration.ofNanos(System.nanoTime() - started));
           afterWrite.committed(staged.documentId());
           log.info(
               "compensated write of document {} version {}: {}",
@@ -210,23 +223,37 @@ final class IngestionActivities implements DocumentIngestionActivities {
     }
   }
 
-  /** Maps what can never succeed to a non-retryable failure; the rest stays retryable. */
-  private static <T> T guarded(String step, String documentId, Supplier<T> work) {
+  /**
+   * Times the step's attempt and maps what can never succeed to a non-retryable failure; the rest
+   * stays retryable.
+   */
+  private <T> T guarded(String step, String documentId, Supplier<T> work) {
+    long started = System.nanoTime();
+    boolean succeeded = false;
     try {
-      return work.get();
+      T result = work.get();
+      succeeded = true;
+      return result;
     } catch (InvalidDocumentException e) {
       log.warn("{} of document {} failed for good: {}", step, documentId, e.getMessage());
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), e.failureType());
-    } catch (StagingTables.MissingStagedVersionException | DocumentTables.WriteRefusedException e) {
+    } catch (StagingTables.MissingStagedVersionException e) {
+      log.warn("{} of document {} failed for good: {}", step, documentId, e.getMessage());
+      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), IngestionFailures.VALIDATION);
+    } catch (DocumentTables.WriteRefusedException e) {
+      metrics.storeError(step);
       log.warn("{} of document {} failed for good: {}", step, documentId, e.getMessage());
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), IngestionFailures.VALIDATION);
     } catch (Transactions.StoreException e) {
+      metrics.storeError(step);
       if (e.isConstraintViolation()) {
         log.warn("{} of document {} refused by the store: {}", step, documentId, e.getMessage());
         throw ApplicationFailure.newNonRetryableFailure(
             e.getMessage(), IngestionFailures.VALIDATION);
       }
       throw e;
+    } finally {
+      metrics.stepFinished(step, Duration.ofNanos(System.nanoTime() - started), succeeded);
     }
   }
 }

@@ -53,12 +53,24 @@ public final class IngestionComponents implements AutoCloseable {
    * schema, loads the model and opens the search index.
    */
   public static IngestionComponents start(IngestionSettings settings) {
-    return start(settings, UnaryOperator.identity());
+    return start(settings, IngestionMetrics.NONE);
+  }
+
+  /** As {@link #start(IngestionSettings)}, with the activities' measurements going to metrics. */
+  public static IngestionComponents start(IngestionSettings settings, IngestionMetrics metrics) {
+    return start(settings, UnaryOperator.identity(), metrics);
+  }
+
+  static IngestionComponents start(
+      IngestionSettings settings, UnaryOperator<IngestionActivities.AfterWrite> afterWrite) {
+    return start(settings, afterWrite, IngestionMetrics.NONE);
   }
 
   /** As {@link #start(IngestionSettings)}, with what runs after each write's commit wrapped. */
   static IngestionComponents start(
-      IngestionSettings settings, UnaryOperator<IngestionActivities.AfterWrite> afterWrite) {
+      IngestionSettings settings,
+      UnaryOperator<IngestionActivities.AfterWrite> afterWrite,
+      IngestionMetrics metrics) {
     var started = new ArrayDeque<AutoCloseable>();
     try {
       long t0 = System.nanoTime();
@@ -106,7 +118,8 @@ public final class IngestionComponents implements AutoCloseable {
               embedder,
               staging,
               documents,
-              afterWrite.apply(documentId -> index.catchUp()));
+              afterWrite.apply(documentId -> index.catchUp()),
+              metrics);
       var search = new SemanticSearch(embedder, index, tx);
       log.info(
           "ingestion components ready in {} ms: store {}, search index {} ({})",

@@ -14,13 +14,28 @@ class DashboardFilesTest {
   private static final List<Dashboard> DASHBOARDS =
       List.of(
           Dashboard.read(FILES.dashboard("temporal-sdk.json")),
-          Dashboard.read(FILES.dashboard("temporal-server.json")));
+          Dashboard.read(FILES.dashboard("temporal-server.json")),
+          Dashboard.read(FILES.dashboard("apex-ingestion.json")));
 
   @Test
   void dashboardsHaveFixedUidsSoLinksBetweenThemHold() {
     assertThat(DASHBOARDS)
         .extracting(Dashboard::uid)
-        .containsExactly("apex-temporal-sdk", "apex-temporal-server");
+        .containsExactly("apex-temporal-sdk", "apex-temporal-server", "apex-ingestion");
+  }
+
+  @Test
+  void everyDashboardLinksToTheOtherTwo() {
+    for (Dashboard dashboard : DASHBOARDS) {
+      List<String> others =
+          DASHBOARDS.stream()
+              .filter(other -> other != dashboard)
+              .map(other -> "/d/" + other.uid())
+              .toList();
+      List<String> links = new java.util.ArrayList<>();
+      dashboard.tree().path("links").forEach(link -> links.add(link.path("url").asText()));
+      assertThat(links).as(dashboard.title()).containsAll(others);
+    }
   }
 
   @Test
@@ -125,5 +140,30 @@ class DashboardFilesTest {
             "Workflows closed by outcome",
             "Polls that received a task",
             "Task schedule-to-start latency");
+  }
+
+  @Test
+  void ingestionDashboardCoversWhatTheIssueAsksFor() {
+    Dashboard ingestion = DASHBOARDS.get(2);
+    assertThat(ingestion.title()).isEqualTo("Apex ingestion");
+    assertThat(ingestion.variables())
+        .extracting(TemplateVariable::name)
+        .containsExactly("datasource", "namespace", "task_queue", "source", "instance");
+    assertThat(ingestion.panels())
+        .extracting(Panel::title)
+        .containsExactly(
+            "Documents by outcome",
+            "Document failure ratio",
+            "Failed documents by reason",
+            "Document duration",
+            "Compensations",
+            "Documents in flight",
+            "Chunks and entities per document",
+            "Bytes ingested",
+            "Embedding batches",
+            "Step duration",
+            "Step attempts by outcome",
+            "Store write latency",
+            "Store errors");
   }
 }

@@ -5,11 +5,18 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.TemporalDevServer;
+import io.apex.temporal.worker.ingestion.IngestionClient;
+import io.apex.temporal.worker.ingestion.IngestionPart;
+import io.apex.temporal.worker.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.worker.metrics.MicrometerIngestionMetrics;
+import io.apex.temporal.worker.metrics.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,7 +36,9 @@ public final class MonitoredStack implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final String taskQueue;
   private final HoldingGreetings activities = new HoldingGreetings();
+  private Path work;
   private TemporalDevServer server;
+  private IngestionTraffic ingestion;
   private WorkerRuntime worker;
   private PrometheusServer prometheus;
 
@@ -58,14 +67,32 @@ public final class MonitoredStack implements AutoCloseable {
           Files.deleteIfExists(server.output().file());
         });
 
+    work = Files.createTempDirectory("apex-monitored-stack");
+    started.push(() -> deleteTree(work));
+    TemporalConfig workerConfig = workerConfig();
+    // The real ingestion (embedded PostgreSQL, the model, Tika) beside the greetings, recording
+    // into the worker's registry as the worker command wires it.
+    WorkerMetrics metrics = new WorkerMetrics();
+    IngestionPart ingestionPart =
+        new IngestionPart(
+            IngestionSettingsFactory.from(workerConfig.store()),
+            new MicrometerIngestionMetrics(metrics.registry()));
     worker =
-        new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(activities));
+        new WorkerRuntime(
+            workerConfig,
+            WorkflowCatalog.withIngestion(ingestionPart.activities())
+                .withActivities(activities, ingestionPart.activities()),
+            List.of(ingestionPart),
+            metrics);
     started.push(
         () -> {
           activities.release();
           worker.stop();
         });
     worker.start();
+    ingestion =
+        new IngestionTraffic(
+            new IngestionClient(worker.client(), taskQueue), work.resolve("documents"));
 
     PrometheusConfig config =
         PrometheusConfig.read(files.prometheusConfig())
@@ -94,7 +121,10 @@ public final class MonitoredStack implements AutoCloseable {
                 "TEMPORAL_PORT", String.valueOf(server.port()),
                 "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
                 "TEMPORAL_EMBEDDED_SERVER", "never",
-                "TEMPORAL_TASK_QUEUE", taskQueue),
+                "TEMPORAL_TASK_QUEUE", taskQueue,
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(FreePorts.next()),
+                "APEX_PAYLOAD_KEY_FILE", work.resolve("payload-key").toString()),
             Optional.empty(),
             ConfigFactory.empty())
         .load()
@@ -110,6 +140,11 @@ public final class MonitoredStack implements AutoCloseable {
     return new WorkflowTraffic(worker.client(), taskQueue, activities);
   }
 
+  /** Real documents through the worker's real ingestion; the same totals across calls. */
+  public IngestionTraffic ingestion() {
+    return ingestion;
+  }
+
   public PrometheusApi prometheus() {
     return prometheus.api();
   }
@@ -120,6 +155,17 @@ public final class MonitoredStack implements AutoCloseable {
 
   public String taskQueue() {
     return taskQueue;
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   /**

@@ -84,6 +84,37 @@ class PrometheusRulesTest {
   }
 
   @Test
+  void theIngestionAlertsTheIssueAsksForExistAndEachComparesARatioOrADuration() {
+    List<AlertRule> ingestion =
+        AlertRule.readAll(FILES.ruleFiles()).stream()
+            .filter(rule -> rule.name().startsWith("ApexIngestion"))
+            .toList();
+    assertThat(ingestion)
+        .extracting(AlertRule::name)
+        .containsExactlyInAnyOrder(
+            "ApexIngestionFailureRatioHigh",
+            "ApexIngestionCompensations",
+            "ApexIngestionStalled",
+            "ApexIngestionSlowDocuments",
+            "ApexIngestionStoreErrors");
+    assertThat(ingestion)
+        .allSatisfy(
+            rule ->
+                assertThat(AlertExpression.of(rule.expr()).measured())
+                    .as(rule.name() + ": a ratio (a / b) or a duration (histogram_quantile)")
+                    .matches("(?s).*\\)\\s*/\\s*\\S.*|histogram_quantile\\(.*"));
+  }
+
+  @Test
+  void everyAlertHasARunbookSectionInTheMonitoringDoc() throws Exception {
+    String doc =
+        java.nio.file.Files.readString(FILES.repositoryRoot().resolve("docs/monitoring.md"));
+    for (AlertRule rule : AlertRule.readAll(FILES.ruleFiles())) {
+      assertThat(doc).as(rule.name()).contains("\n### " + rule.name() + "\n");
+    }
+  }
+
+  @Test
   void everyAlertWaitsBeforeFiringAndCarriesSeverityAndRunbook() {
     for (AlertRule rule : AlertRule.readAll(FILES.ruleFiles())) {
       assertThat(rule.forDuration()).as(rule.name() + " for:").isNotBlank();

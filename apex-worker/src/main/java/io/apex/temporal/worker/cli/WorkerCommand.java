@@ -4,6 +4,8 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.ingestion.IngestionPart;
 import io.apex.temporal.worker.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.worker.metrics.MicrometerIngestionMetrics;
+import io.apex.temporal.worker.metrics.WorkerMetrics;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -18,9 +20,16 @@ final class WorkerCommand extends ConfiguredCommand {
 
   @Override
   int run(TemporalConfig config) throws InterruptedException {
-    IngestionPart ingestion = new IngestionPart(IngestionSettingsFactory.from(config.store()));
+    WorkerMetrics metrics = new WorkerMetrics();
+    IngestionPart ingestion =
+        new IngestionPart(
+            IngestionSettingsFactory.from(config.store()),
+            new MicrometerIngestionMetrics(metrics.registry()));
     return new WorkerProcess(
-            config, WorkflowCatalog.withIngestion(ingestion.activities()), List.of(ingestion))
+            config,
+            WorkflowCatalog.withIngestion(ingestion.activities()),
+            List.of(ingestion),
+            metrics)
         .run();
   }
 }

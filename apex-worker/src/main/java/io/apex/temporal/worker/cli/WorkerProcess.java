@@ -1,6 +1,7 @@
 package io.apex.temporal.worker.cli;
 
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.metrics.WorkerMetrics;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -22,25 +23,28 @@ public final class WorkerProcess {
   private final TemporalConfig config;
   private final WorkflowCatalog catalog;
   private final java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling;
+  private final WorkerMetrics metrics;
 
   public WorkerProcess(TemporalConfig config, WorkflowCatalog catalog) {
-    this(config, catalog, java.util.List.of());
+    this(config, catalog, java.util.List.of(), new WorkerMetrics());
   }
 
   /** With parts the catalog's activities need, as {@link WorkerRuntime} takes them. */
   public WorkerProcess(
       TemporalConfig config,
       WorkflowCatalog catalog,
-      java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling) {
+      java.util.List<io.apex.temporal.worker.runtime.Managed> beforePolling,
+      WorkerMetrics metrics) {
     this.config = config;
     this.catalog = catalog;
     this.beforePolling = beforePolling;
+    this.metrics = metrics;
   }
 
   /** Blocks until a signal has stopped the worker; call from the process's main thread. */
   public int run() throws InterruptedException {
     ShutdownSignals signals = ShutdownSignals.install();
-    WorkerRuntime runtime = new WorkerRuntime(config, catalog, beforePolling);
+    WorkerRuntime runtime = new WorkerRuntime(config, catalog, beforePolling, metrics);
     // Covers exits that are not SIGINT or SIGTERM; a second stop does nothing.
     Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "worker-shutdown-hook"));
     try {

@@ -1,6 +1,7 @@
 package io.apex.temporal.worker.ingestion;
 
 import io.apex.temporal.ingestion.IngestionComponents;
+import io.apex.temporal.ingestion.IngestionMetrics;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
@@ -12,11 +13,20 @@ import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
  */
 public final class IngestionPart implements Managed {
   private final IngestionSettings settings;
+  private final IngestionMetrics metrics;
   private final DeferredIngestionActivities activities = new DeferredIngestionActivities();
   private IngestionComponents components;
 
   public IngestionPart(IngestionSettings settings) {
+    this(settings, IngestionMetrics.NONE);
+  }
+
+  /**
+   * @param metrics where the activities record their steps, store writes and embedding batches
+   */
+  public IngestionPart(IngestionSettings settings, IngestionMetrics metrics) {
     this.settings = settings;
+    this.metrics = metrics;
   }
 
   /** The activities to register; they serve once this part has started. */
@@ -31,7 +41,7 @@ public final class IngestionPart implements Managed {
 
   @Override
   public void start() {
-    components = IngestionComponents.start(settings);
+    components = IngestionComponents.start(settings, metrics);
     activities.set(components.activities());
   }
 

@@ -33,7 +33,7 @@ public final class WorkerMetrics implements Managed {
 
   public WorkerMetrics() {
     registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    registry.config().meterFilter(new LatencyBuckets());
+    registry.config().meterFilter(new LatencyBuckets()).meterFilter(new IngestionMeters());
     scope =
         new RootScopeBuilder()
             .reporter(new MicrometerClientStatsReporter(registry))

@@ -35,7 +35,7 @@ public final class WorkerRuntime implements AutoCloseable {
   private static final Duration PROBE_TIMEOUT = Duration.ofMillis(500);
 
   private final TemporalConfig config;
-  private final WorkerMetrics metrics = new WorkerMetrics();
+  private final WorkerMetrics metrics;
   private final PayloadCodecPart codec;
   private final MetricsEndpoint endpoint;
   private final WorkerTracing tracing;
@@ -54,7 +54,20 @@ public final class WorkerRuntime implements AutoCloseable {
    */
   public WorkerRuntime(
       TemporalConfig config, WorkflowCatalog catalog, List<Managed> beforePolling) {
+    this(config, catalog, beforePolling, new WorkerMetrics());
+  }
+
+  /**
+   * @param metrics the registry that the parts in {@code beforePolling} already record into (the
+   *     ingestion activities' meters), served at {@code /metrics}
+   */
+  public WorkerRuntime(
+      TemporalConfig config,
+      WorkflowCatalog catalog,
+      List<Managed> beforePolling,
+      WorkerMetrics metrics) {
     this.config = config;
+    this.metrics = metrics;
     this.codec = new PayloadCodecPart(config.payloads());
     this.beforePolling = List.copyOf(beforePolling);
     this.endpoint =

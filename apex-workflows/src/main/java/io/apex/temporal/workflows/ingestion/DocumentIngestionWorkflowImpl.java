@@ -25,21 +25,34 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
 
   @Override
   public IngestionResult ingest(IngestionRequest input) {
-    IngestionRequest request = IngestionRequests.require(input);
+    IngestionRequest request;
+    try {
+      request = IngestionRequests.require(input);
+    } catch (ApplicationFailure malformed) {
+      DocumentMetrics unnamed = DocumentMetrics.forWorkflow(input == null ? null : input.source());
+      unnamed.started();
+      unnamed.failed(FailureReason.INVALID_INPUT);
+      throw malformed;
+    }
+    DocumentMetrics metrics = DocumentMetrics.forWorkflow(request.source());
+    metrics.started();
     String documentId = request.documentId();
     Workflow.upsertTypedSearchAttributes(
         IngestionSearchAttributes.DOCUMENT_ID.valueSet(documentId),
         IngestionSearchAttributes.SOURCE.valueSet(request.source()));
     Saga saga = new Saga(new Saga.Options.Builder().setContinueWithError(true).build());
+    int compensations = 0;
     try {
       moveTo(documentId, IngestionStage.STAGING);
       StagedDocument staged = activities(IngestionActivityOptions.stage()).stage(request);
       if (staged.unchanged()) {
+        metrics.finished(IngestionOutcome.UNCHANGED);
         return finish(
             request, IngestionOutcome.UNCHANGED, staged.storedChunks(), staged.storedEntities());
       }
       DocumentIngestionActivities cleanup = activities(IngestionActivityOptions.cleanup());
       saga.addCompensation(cleanup::cleanup, staged);
+      compensations++;
 
       moveTo(documentId, IngestionStage.PARSING);
       ParsedDocument parsed =
@@ -59,11 +72,18 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
       // undone too. Undoing a version that was never written is harmless.
       saga.addCompensation(
           activities(IngestionActivityOptions.undoWrite())::deleteWrittenVersion, staged);
+      compensations++;
       WrittenDocument written = activities(IngestionActivityOptions.write()).write(staged);
       cleanUpAfterWrite(cleanup, staged);
+      metrics.finished(IngestionOutcome.INGESTED);
       return finish(request, IngestionOutcome.INGESTED, written.chunks(), written.entities());
     } catch (ActivityFailure failure) {
+      FailureReason failureReason = FailureReason.of(failure);
+      if (compensations > 0) {
+        metrics.compensated(failureReason);
+      }
       saga.compensate();
+      metrics.failed(failureReason);
       String reason = reason(failure);
       status = new IngestionStatus(documentId, IngestionStage.FAILED, 0, 0, reason);
       upsertStage(IngestionStage.FAILED);
