@@ -10,7 +10,7 @@ import io.apex.temporal.it.support.MetricsScrape;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.client.WorkflowClient;

@@ -1,0 +1,26 @@
+package io.apex.temporal.worker.internal.cli;
+
+import io.apex.temporal.config.ConfigLoadResult;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.worker.internal.ingestion.IngestionPart;
+import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** Runs the worker until SIGINT or SIGTERM, then drains and exits 0 when the drain was clean. */
+@Command(name = "worker", description = "Run the worker (the default command).")
+final class WorkerCommand extends ConfiguredCommand {
+
+  WorkerCommand(ConfigLoadResult settings) {
+    super(settings);
+  }
+
+  @Override
+  int run(TemporalConfig config) throws InterruptedException {
+    IngestionPart ingestion = new IngestionPart(IngestionSettingsFactory.from(config.store()));
+    return new WorkerProcess(
+            config, WorkflowCatalog.withIngestion(ingestion.activities()), List.of(ingestion))
+        .run();
+  }
+}
