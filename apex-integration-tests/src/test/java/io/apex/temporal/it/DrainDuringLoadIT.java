@@ -48,7 +48,7 @@ class DrainDuringLoadIT extends IntegrationTest {
       ids.add(id);
       WorkflowClient.start(greeting(queue, id)::greet, "n" + i);
       if (i == WORKFLOWS / 3) {
-        stopping = CompletableFuture.supplyAsync(first::stop);
+        stopping = CompletableFuture.supplyAsync(first::drain);
       }
     }
     DrainOutcome outcome = stopping.get(60, TimeUnit.SECONDS);

@@ -155,7 +155,7 @@ abstract class MetricsIT extends IntegrationTest {
             probes.sum("temporal_worker_task_slots_used", onQueue, activitySlots).orElse(-1) == 1);
     assertThat(probes.sum("temporal_worker_task_slots_available", onQueue, activitySlots))
         .hasValue(MAX_ACTIVITIES - 1);
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(worker::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(worker::drain);
     Deadline.require(
         WAIT, "/readyz to answer 503 during the drain", () -> probes.status("/readyz") == 503);
     assertThat(stopping).isNotDone();

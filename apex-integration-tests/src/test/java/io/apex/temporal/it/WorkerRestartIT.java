@@ -66,7 +66,7 @@ abstract class WorkerRestartIT extends IntegrationTest {
     GreetingWorkflow workflow = startHeldWorkflow(queue);
     held.awaitStarted(1, WAIT);
 
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(first::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(first::drain);
     Deadline.require(WAIT, "the worker to stop polling", () -> !first.readiness().ready());
     assertThat(stopping).isNotDone();
     held.release();

@@ -29,7 +29,7 @@ class DrainReportTest {
             WorkflowCatalog.standard());
     runtime.start();
 
-    DrainOutcome outcome = runtime.stop();
+    DrainOutcome outcome = runtime.drain();
 
     assertThat(outcome.clean()).isTrue();
     assertThat(outcome.pollsCutOff()).isTrue();

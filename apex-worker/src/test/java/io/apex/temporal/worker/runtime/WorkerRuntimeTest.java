@@ -147,7 +147,7 @@ class WorkerRuntimeTest {
     WorkflowClient.start(workflow("runtime-drain", "drain")::greet, "Drain");
     assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::drain);
     Deadline.require(
         WAIT, "readiness to drop during the drain", () -> !runtime.readiness().ready());
     assertThat(stopping).isNotDone();
@@ -166,7 +166,7 @@ class WorkerRuntimeTest {
     WorkflowClient.start(workflow("runtime-overstay", "overstay")::greet, "Slow");
     assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-    DrainOutcome outcome = runtime.stop();
+    DrainOutcome outcome = runtime.drain();
 
     assertThat(outcome.clean()).isFalse();
     assertThat(outcome.interruptedActivities()).isEqualTo(1);

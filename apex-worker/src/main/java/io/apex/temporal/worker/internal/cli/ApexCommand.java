@@ -84,9 +84,7 @@ public final class ApexCommand {
     commandLine.getErr().println(StartupErrors.describe(e));
     commandLine.getErr().flush();
     log.debug("{} failed", commandLine.getCommandName(), e);
-    return e instanceof BadSettingException
-        ? ConfiguredCommand.EXIT_BAD_SETTINGS
-        : ConfiguredCommand.EXIT_FAILED;
+    return e instanceof BadSettingException ? ExitCodes.BAD_SETTINGS : ExitCodes.FAILED;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -42,7 +42,7 @@ final class ConfigCommand implements Callable<Integer> {
     out.flush();
     if (!settings.valid()) {
       ConfiguredCommand.printProblems(settings, spec.commandLine().getErr());
-      return ConfiguredCommand.EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     TemporalConfig config = settings.config().orElseThrow();
     out.println();
@@ -56,6 +56,6 @@ final class ConfigCommand implements Callable<Integer> {
             + config.rollout().percentage()
             + "%)");
     out.flush();
-    return ConfiguredCommand.EXIT_OK;
+    return ExitCodes.OK;
   }
 }

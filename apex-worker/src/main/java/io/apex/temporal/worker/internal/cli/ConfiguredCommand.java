@@ -13,9 +13,6 @@ import picocli.CommandLine.Spec;
  * the command does anything.
  */
 abstract class ConfiguredCommand implements Callable<Integer> {
-  static final int EXIT_OK = 0;
-  static final int EXIT_FAILED = 1;
-  static final int EXIT_BAD_SETTINGS = 2;
 
   @Spec CommandSpec spec;
 
@@ -29,7 +26,7 @@ abstract class ConfiguredCommand implements Callable<Integer> {
   public final Integer call() throws Exception {
     if (!settings.valid()) {
       printProblems(settings, err());
-      return EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     return run(settings.config().orElseThrow());
   }

@@ -23,10 +23,10 @@ final class GreetCommand extends ConfiguredCommand {
               session.startGreeting("greeting", arguments.name), arguments.timeoutSeconds);
       if (greeting.isEmpty()) {
         err().println(session.noWorkerMessage(arguments.timeoutSeconds));
-        return EXIT_FAILED;
+        return ExitCodes.FAILED;
       }
       out().println(greeting.get());
-      return EXIT_OK;
+      return ExitCodes.OK;
     }
   }
 }

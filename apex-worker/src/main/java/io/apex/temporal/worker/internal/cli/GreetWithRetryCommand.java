@@ -54,7 +54,7 @@ final class GreetWithRetryCommand extends ConfiguredCommand {
       Optional<String> greeting = session.awaitGreeting(started, arguments.timeoutSeconds);
       if (greeting.isEmpty()) {
         err().println(session.noWorkerMessage(arguments.timeoutSeconds));
-        return EXIT_FAILED;
+        return ExitCodes.FAILED;
       }
       long attempts =
           session.client().fetchHistory(workflowId).getEvents().stream()
@@ -65,7 +65,7 @@ final class GreetWithRetryCommand extends ConfiguredCommand {
       out.println("result: " + greeting.get());
       out.println("activity attempts: " + attempts);
       out.println(uiHint(session.serverVersion(), config.connection().namespace(), workflowId));
-      return EXIT_OK;
+      return ExitCodes.OK;
     }
   }
 

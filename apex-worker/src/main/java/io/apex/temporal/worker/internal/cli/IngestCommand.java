@@ -54,7 +54,7 @@ final class IngestCommand extends ConfiguredCommand {
   int run(TemporalConfig config) throws Exception {
     if (source.isBlank()) {
       err().println("--source must be non-empty, got '" + source + "'");
-      return EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     List<Path> files = DocumentFiles.collect(paths);
     PrintWriter out = out();
@@ -77,7 +77,7 @@ final class IngestCommand extends ConfiguredCommand {
                         + s.stub().getExecution().getWorkflowId()));
         out.println(started.size() + " documents started");
         out.flush();
-        return EXIT_OK;
+        return ExitCodes.OK;
       }
       ProgressBar progress = ProgressBar.onTerminal(err(), started.size());
       List<CompletableFuture<DocumentOutcome>> outcomes = new ArrayList<>();
@@ -90,7 +90,7 @@ final class IngestCommand extends ConfiguredCommand {
       } catch (TimeoutException e) {
         progress.clear();
         err().println(session.noWorkerMessage(timeoutSeconds));
-        return EXIT_FAILED;
+        return ExitCodes.FAILED;
       }
       progress.clear();
       Map<DocumentOutcome.Kind, Integer> counts = new EnumMap<>(DocumentOutcome.Kind.class);
@@ -110,7 +110,7 @@ final class IngestCommand extends ConfiguredCommand {
               + failed
               + " failed");
       out.flush();
-      return failed == 0 ? EXIT_OK : EXIT_FAILED;
+      return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
   }
 }

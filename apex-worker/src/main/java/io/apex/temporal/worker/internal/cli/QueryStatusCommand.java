@@ -50,11 +50,11 @@ final class QueryStatusCommand extends ConfiguredCommand {
       out.flush();
       if (session.awaitGreeting(started, arguments.timeoutSeconds).isEmpty()) {
         err().println(session.noWorkerMessage(arguments.timeoutSeconds));
-        return EXIT_FAILED;
+        return ExitCodes.FAILED;
       }
       out.println("status then: " + queryStatus(started.workflow()));
       describe(session.client(), config, execution, out);
-      return EXIT_OK;
+      return ExitCodes.OK;
     }
   }
 

@@ -43,12 +43,12 @@ final class SearchCommand extends ConfiguredCommand {
   int run(TemporalConfig config) throws Exception {
     if (top < 1) {
       err().println("--top must be an integer >= 1, got '" + top + "'");
-      return EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     String text = String.join(" ", query);
     if (text.isBlank()) {
       err().println("QUERY must be non-empty");
-      return EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     List<SearchHit> hits;
     try (IngestionComponents components =
@@ -74,7 +74,7 @@ final class SearchCommand extends ConfiguredCommand {
       }
     }
     out.flush();
-    return EXIT_OK;
+    return ExitCodes.OK;
   }
 
   static String toJson(List<SearchHit> hits) throws Exception {

@@ -78,6 +78,6 @@ final class StatusCommand extends ConfiguredCommand {
       out.println("stored:    nothing");
     }
     out.flush();
-    return workflowFound || stored.isPresent() ? EXIT_OK : EXIT_FAILED;
+    return workflowFound || stored.isPresent() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

@@ -4,11 +4,15 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
 import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** Runs the worker until SIGINT or SIGTERM, then drains and exits 0 when the drain was clean. */
+/**
+ * Runs the worker until SIGINT or SIGTERM, then drains and exits 0 when the drain was clean. A
+ * start-up failure reaches {@link ApexCommand}'s handler: one line, exit 2 for an unusable setting.
+ */
 @Command(name = "worker", description = "Run the worker (the default command).")
 final class WorkerCommand extends ConfiguredCommand {
 
@@ -17,10 +21,11 @@ final class WorkerCommand extends ConfiguredCommand {
   }
 
   @Override
-  int run(TemporalConfig config) throws InterruptedException {
+  int run(TemporalConfig config) throws Exception {
     IngestionPart ingestion = new IngestionPart(IngestionSettingsFactory.from(config.store()));
-    return new WorkerProcess(
-            config, WorkflowCatalog.withIngestion(ingestion.activities()), List.of(ingestion))
-        .run();
+    WorkerRuntime runtime =
+        new WorkerRuntime(
+            config, WorkflowCatalog.withIngestion(ingestion.activities()), List.of(ingestion));
+    return ExitCodes.after(runtime.runUntilSignalled());
   }
 }

@@ -1,5 +1,6 @@
-package io.apex.temporal.worker.internal.cli;
+package io.apex.temporal.worker.internal.runtime;
 
+import io.apex.temporal.worker.internal.cli.ExitCodes;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -11,9 +12,8 @@ import sun.misc.Signal;
  * status (0 after a clean drain) instead of the JVM's 130 or 143. A signal during start-up
  * interrupts it; a second signal stops the process at once.
  */
-final class ShutdownSignals {
+public final class ShutdownSignals {
   private static final Logger log = LoggerFactory.getLogger(ShutdownSignals.class);
-  private static final int EXIT_ON_SECOND_SIGNAL = 130;
   // A wrapper (timeout, a process supervisor) may pass on the same Ctrl-C that the terminal also
   // delivered; a second signal counts only when it comes this long after the first.
   private static final long DUPLICATE_WINDOW_NANOS =
@@ -30,7 +30,7 @@ final class ShutdownSignals {
   }
 
   /** Installs the handlers for the calling thread, which runs the worker. */
-  static ShutdownSignals install() {
+  public static ShutdownSignals install() {
     ShutdownSignals signals = new ShutdownSignals(Thread.currentThread());
     Signal.handle(new Signal("INT"), signals::onSignal);
     Signal.handle(new Signal("TERM"), signals::onSignal);
@@ -43,7 +43,7 @@ final class ShutdownSignals {
         return;
       }
       log.warn("second SIG{}: stopping at once without draining", signal.getName());
-      Runtime.getRuntime().halt(EXIT_ON_SECOND_SIGNAL);
+      Runtime.getRuntime().halt(ExitCodes.SECOND_SIGNAL);
     }
     firstSignalAt = System.nanoTime();
     received = "SIG" + signal.getName();
@@ -54,17 +54,17 @@ final class ShutdownSignals {
   }
 
   /** Start-up is over: from now on a signal only asks the waiting thread to stop. */
-  void started() {
+  public void started() {
     starting.set(false);
     Thread.interrupted();
   }
 
-  boolean stopRequested() {
+  public boolean stopRequested() {
     return requested.getCount() == 0;
   }
 
   /** Blocks until a signal arrives and returns its name. */
-  String await() throws InterruptedException {
+  public String await() throws InterruptedException {
     requested.await();
     return received;
   }
