@@ -1,10 +1,9 @@
 package io.apex.temporal.worker.internal.cli;
 
-import com.uber.m3.tally.NoopScope;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.client.ClientConnections;
+import io.apex.temporal.worker.client.ConnectedClient;
 import io.apex.temporal.worker.client.TemporalUnreachableException;
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -19,14 +18,14 @@ import java.util.concurrent.TimeoutException;
 /** A short-lived client connection for the example commands; it never starts a server. */
 final class ClientSession implements AutoCloseable {
   private final TemporalConfig config;
-  private final TemporalConnection connection;
+  private final ConnectedClient connection;
 
   /** A greeting workflow that has been started, and its execution's IDs. */
   record StartedGreeting(GreetingWorkflow workflow, WorkflowExecution execution) {}
 
   ClientSession(TemporalConfig config) throws TemporalUnreachableException, BadSettingException {
     this.config = config;
-    this.connection = ClientConnections.connect(config, new NoopScope());
+    this.connection = ClientConnections.connect(config);
   }
 
   /** The version the server reported; empty for the embedded Java test server. */
@@ -35,7 +34,7 @@ final class ClientSession implements AutoCloseable {
   }
 
   WorkflowClient client() {
-    return connection.client();
+    return connection.workflowClient();
   }
 
   /** Starts GreetingWorkflow on the configured task queue with a readable unique ID. */
@@ -75,6 +74,6 @@ final class ClientSession implements AutoCloseable {
 
   @Override
   public void close() {
-    connection.stop();
+    connection.close();
   }
 }
