@@ -7,7 +7,7 @@ import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.failure.v1.Failure;

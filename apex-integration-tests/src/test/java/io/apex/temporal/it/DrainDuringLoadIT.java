@@ -6,7 +6,7 @@ import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.TemporalTarget;
-import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -48,7 +48,7 @@ class DrainDuringLoadIT extends IntegrationTest {
       ids.add(id);
       WorkflowClient.start(greeting(queue, id)::greet, "n" + i);
       if (i == WORKFLOWS / 3) {
-        stopping = CompletableFuture.supplyAsync(first::stop);
+        stopping = CompletableFuture.supplyAsync(first::drain);
       }
     }
     DrainOutcome outcome = stopping.get(60, TimeUnit.SECONDS);

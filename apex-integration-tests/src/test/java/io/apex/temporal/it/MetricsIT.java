@@ -10,7 +10,7 @@ import io.apex.temporal.it.support.MetricsScrape;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.client.WorkflowClient;
@@ -155,7 +155,7 @@ abstract class MetricsIT extends IntegrationTest {
             probes.sum("temporal_worker_task_slots_used", onQueue, activitySlots).orElse(-1) == 1);
     assertThat(probes.sum("temporal_worker_task_slots_available", onQueue, activitySlots))
         .hasValue(MAX_ACTIVITIES - 1);
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(worker::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(worker::drain);
     Deadline.require(
         WAIT, "/readyz to answer 503 during the drain", () -> probes.status("/readyz") == 503);
     assertThat(stopping).isNotDone();

@@ -9,7 +9,7 @@ import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.it.support.MutualTlsTestServer;
 import io.apex.temporal.it.support.PemCertificate;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.connection.TemporalUnreachableException;
+import io.apex.temporal.worker.client.TemporalUnreachableException;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;

@@ -11,7 +11,7 @@ import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.concurrent.atomic.AtomicInteger;

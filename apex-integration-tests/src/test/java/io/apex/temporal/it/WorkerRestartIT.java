@@ -12,7 +12,7 @@ import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.polling.DrainOutcome;
+import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -66,7 +66,7 @@ abstract class WorkerRestartIT extends IntegrationTest {
     GreetingWorkflow workflow = startHeldWorkflow(queue);
     held.awaitStarted(1, WAIT);
 
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(first::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(first::drain);
     Deadline.require(WAIT, "the worker to stop polling", () -> !first.readiness().ready());
     assertThat(stopping).isNotDone();
     held.release();

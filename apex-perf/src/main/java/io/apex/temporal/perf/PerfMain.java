@@ -12,6 +12,7 @@ import io.apex.temporal.perf.settings.PerfSettingsResult;
 import io.apex.temporal.perf.settings.Scenario;
 import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.target.PhaseConfig;
+import io.apex.temporal.worker.internal.cli.ExitCodes;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +31,6 @@ import org.slf4j.LoggerFactory;
  * status: 0 when every floor held, 1 when one failed or the run broke, 2 for bad settings.
  */
 public final class PerfMain {
-  static final int EXIT_OK = 0;
-  static final int EXIT_FAILED = 1;
-  static final int EXIT_BAD_SETTINGS = 2;
 
   private static final Logger log = LoggerFactory.getLogger(PerfMain.class);
 
@@ -81,7 +79,7 @@ public final class PerfMain {
     problems.addAll(phaseConfig.problems());
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
-      return EXIT_BAD_SETTINGS;
+      return ExitCodes.BAD_SETTINGS;
     }
     PerfSettings settings = parsed.settings().orElseThrow();
     printScenarios(settings);
@@ -91,17 +89,17 @@ public final class PerfMain {
           benchmark.run(settings, phaseConfig, tuning.tuning(), eagerStart.enabled());
       List<Path> files = new ReportWriter(settings.reportDir()).write(report);
       print(report, files);
-      return report.passed() ? EXIT_OK : EXIT_FAILED;
+      return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       err.println("benchmark interrupted");
-      return EXIT_FAILED;
+      return ExitCodes.FAILED;
     } catch (Exception | Error e) {
       // An Error too (a class missing from a jar replaced under a running build, say) must end
       // in the exit status, so that System.exit runs the shutdown hooks that stop child servers.
       log.error("benchmark run failed", e);
       err.println("benchmark run failed: " + e);
-      return EXIT_FAILED;
+      return ExitCodes.FAILED;
     }
   }
 

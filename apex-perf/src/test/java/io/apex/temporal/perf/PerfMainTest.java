@@ -9,6 +9,7 @@ import io.apex.temporal.perf.report.PerfReport;
 import io.apex.temporal.perf.report.SettingsView;
 import io.apex.temporal.perf.scenario.RunResults;
 import io.apex.temporal.perf.settings.PerfSettings;
+import io.apex.temporal.worker.internal.cli.ExitCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +81,7 @@ class PerfMainTest {
         mainReporting(List.of())
             .run(Map.of("TEMPORAL_PORT", "abc"), Map.of("apex.perf.profile", "huge"));
 
-    assertThat(status).isEqualTo(PerfMain.EXIT_BAD_SETTINGS);
+    assertThat(status).isEqualTo(ExitCodes.BAD_SETTINGS);
     assertThat(err.toString(StandardCharsets.UTF_8).lines())
         .containsExactly(
             "apex.perf.profile (APEX_PERF_PROFILE) must be one of short, full or ci-dev-server, got 'huge'",
@@ -203,7 +204,7 @@ class PerfMainTest {
         mainMeasuringNothing()
             .run(Map.of("CI", "true", "APEX_PERF_SCENARIOS", "ramp"), reportDir());
 
-    assertThat(status).isEqualTo(PerfMain.EXIT_BAD_SETTINGS);
+    assertThat(status).isEqualTo(ExitCodes.BAD_SETTINGS);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("CI=true runs every specification floor");
     assertThat(benchmarkRuns).hasValue(0);

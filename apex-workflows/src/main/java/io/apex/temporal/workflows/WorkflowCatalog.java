@@ -1,10 +1,10 @@
 package io.apex.temporal.workflows;
 
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
-import io.apex.temporal.workflows.greeting.GreetingWorkflowImpl;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
-import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflowImpl;
-import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingWorkflowImpl;
+import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
+import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.common.converter.DataConverterException;
 import io.temporal.common.metadata.POJOActivityImplMetadata;
 import io.temporal.common.metadata.POJOActivityMethodMetadata;

@@ -1,7 +1,7 @@
 package io.apex.temporal.infra;
 
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

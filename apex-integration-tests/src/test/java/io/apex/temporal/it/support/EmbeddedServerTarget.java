@@ -1,7 +1,7 @@
 package io.apex.temporal.it.support;
 
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.server.EmbeddedTemporalServer;
+import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 
 /**
  * The worker's embedded default, the Java test server on a real port, run here apart from any

@@ -2,7 +2,7 @@ package io.apex.temporal.it.support;
 
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

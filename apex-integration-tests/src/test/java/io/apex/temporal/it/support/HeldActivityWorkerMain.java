@@ -3,10 +3,11 @@ package io.apex.temporal.it.support;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.worker.cli.WorkerProcess;
+import io.apex.temporal.worker.internal.cli.ExitCodes;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.activity.Activity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +25,11 @@ import java.time.Duration;
 public final class HeldActivityWorkerMain {
   private HeldActivityWorkerMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws Exception {
     ConfigLoadResult settings = TemporalConfigLoader.fromProcess().load();
     if (!settings.valid()) {
       settings.problems().forEach(problem -> System.err.println(problem.message()));
-      System.exit(2);
+      System.exit(ExitCodes.BAD_SETTINGS);
     }
     Path markers = Path.of(System.getenv("APEX_IT_MARKER_DIR"));
     GreetingActivities held =
@@ -43,7 +44,9 @@ public final class HeldActivityWorkerMain {
           return GreetingActivitiesImpl.greeting(name);
         };
     WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(held);
-    System.exit(new WorkerProcess(settings.config().orElseThrow(), catalog).run());
+    System.exit(
+        ExitCodes.after(
+            new WorkerRuntime(settings.config().orElseThrow(), catalog).runUntilSignalled()));
   }
 
   private static void appendLine(Path file) {

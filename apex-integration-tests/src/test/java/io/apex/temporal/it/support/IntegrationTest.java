@@ -1,13 +1,12 @@
 package io.apex.temporal.it.support;
 
 import com.typesafe.config.ConfigFactory;
-import com.uber.m3.tally.NoopScope;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.connection.ClientConnections;
-import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.client.ClientConnections;
+import io.apex.temporal.worker.client.ConnectedClient;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest {
   protected TemporalTarget target;
-  private TemporalConnection clientConnection;
+  private ConnectedClient clientConnection;
   private final List<WorkerRuntime> workers = new ArrayList<>();
 
   protected abstract TemporalTarget newTarget();
@@ -43,14 +42,13 @@ public abstract class IntegrationTest {
     target.start();
     // The same converter and payload codec as the workers, so the client reads what they encrypt.
     clientConnection =
-        ClientConnections.connect(
-            config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")), new NoopScope());
+        ClientConnections.connect(config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")));
   }
 
   @AfterAll
   void stopServer() {
     if (clientConnection != null) {
-      clientConnection.stop();
+      clientConnection.close();
     }
     if (target != null) {
       target.close();
@@ -66,7 +64,7 @@ public abstract class IntegrationTest {
   }
 
   protected WorkflowClient client() {
-    return clientConnection.client();
+    return clientConnection.workflowClient();
   }
 
   /** Settings for a worker or client of this class's server, with some replaced. */

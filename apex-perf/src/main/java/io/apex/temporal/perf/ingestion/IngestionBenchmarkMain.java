@@ -10,6 +10,7 @@ import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class IngestionBenchmarkMain {
     IngestionBenchmarkResult result = run(settings);
     write(reportDir, result);
     log.info("ingestion benchmark {}: {}", result.passed() ? "passed" : "FAILED", result.floors());
-    System.exit(result.passed() ? 0 : 1);
+    System.exit(result.passed() ? ExitCodes.OK : ExitCodes.FAILED);
   }
 
   static IngestionBenchmarkResult run(IngestionBenchmarkSettings settings) throws Exception {

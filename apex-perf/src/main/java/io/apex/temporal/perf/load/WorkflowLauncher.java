@@ -1,7 +1,7 @@
 package io.apex.temporal.perf.load;
 
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;

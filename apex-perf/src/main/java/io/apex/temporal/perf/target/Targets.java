@@ -8,9 +8,11 @@ import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.settings.TargetKind;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.connection.TemporalConnection;
+import io.apex.temporal.worker.internal.connection.TemporalConnection;
+import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.runtime.Managed;
-import io.apex.temporal.worker.runtime.ManagedParts;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,9 +65,9 @@ public final class Targets implements AutoCloseable {
     String server = server(phase, overrides, parts);
 
     TemporalConfig config = phaseConfig.config(overrides);
-    WorkerUnderTest worker = null;
+    WorkerRuntime worker = null;
     if (!settings.loadOnly()) {
-      worker = new WorkerUnderTest(config);
+      worker = new WorkerRuntime(config, WorkflowCatalog.standard());
       parts.add(worker);
     }
     TemporalConnection loadClient = new TemporalConnection(config.connection(), new NoopScope());

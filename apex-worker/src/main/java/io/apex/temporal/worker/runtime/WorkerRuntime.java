@@ -1,22 +1,21 @@
 package io.apex.temporal.worker.runtime;
 
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.codec.PayloadCodecPart;
-import io.apex.temporal.worker.codec.PayloadEncryptionFactory;
-import io.apex.temporal.worker.codecserver.CodecServerHandler;
-import io.apex.temporal.worker.connection.TemporalConnection;
-import io.apex.temporal.worker.ingestion.SearchAttributeRegistration;
-import io.apex.temporal.worker.metrics.MetricsEndpoint;
-import io.apex.temporal.worker.metrics.Readiness;
-import io.apex.temporal.worker.metrics.WorkerMetrics;
-import io.apex.temporal.worker.polling.DrainOutcome;
-import io.apex.temporal.worker.polling.PollingWorker;
-import io.apex.temporal.worker.server.EmbeddedServerDecision;
-import io.apex.temporal.worker.server.EmbeddedTemporalServer;
-import io.apex.temporal.worker.server.PortProbe;
-import io.apex.temporal.worker.tracing.WorkerTracing;
+import io.apex.temporal.worker.internal.codec.PayloadCodecPart;
+import io.apex.temporal.worker.internal.codec.PayloadEncryptionFactory;
+import io.apex.temporal.worker.internal.codecserver.CodecServerHandler;
+import io.apex.temporal.worker.internal.connection.TemporalConnection;
+import io.apex.temporal.worker.internal.ingestion.SearchAttributeRegistration;
+import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
+import io.apex.temporal.worker.internal.polling.PollingWorker;
+import io.apex.temporal.worker.internal.runtime.ManagedParts;
+import io.apex.temporal.worker.internal.runtime.ShutdownSignals;
+import io.apex.temporal.worker.internal.server.EmbeddedServerDecision;
+import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
+import io.apex.temporal.worker.internal.server.PortProbe;
+import io.apex.temporal.worker.internal.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.input.StrictInputDataConverter;
+import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,10 +26,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker process: metrics, the HTTP probes, tracing, the embedded server when chosen, the
- * connection and the polling worker, started in that order and stopped in reverse. The command
- * line, the integration tests and the benchmarks all run this same runtime.
+ * connection and the polling worker, started in that order and stopped in reverse. It owns its
+ * lifecycle: {@link #runUntilSignalled()} for a process's main thread (SIGINT or SIGTERM drains),
+ * or {@link #start()} and {@link #drain()} (or {@link #close()}) for a service or test that embeds
+ * it; as a {@link Managed} part it can run inside a larger list of parts. The command line, the
+ * integration tests and the benchmarks all run this same runtime.
  */
-public final class WorkerRuntime implements AutoCloseable {
+public final class WorkerRuntime implements Managed, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkerRuntime.class);
   private static final Duration PROBE_TIMEOUT = Duration.ofMillis(500);
 
@@ -95,6 +97,7 @@ public final class WorkerRuntime implements AutoCloseable {
   }
 
   /** Starts every part; on failure, stops what had started and rethrows. */
+  @Override
   public synchronized void start() throws Exception {
     log.info(
         "starting worker: target {}, namespace {}, task queue {}",
@@ -130,12 +133,62 @@ public final class WorkerRuntime implements AutoCloseable {
     log.info("worker ready: metrics at http://localhost:{}/metrics", endpoint.port());
   }
 
-  /** Drains in-flight work within the drain timeout, then stops every part. */
-  public synchronized DrainOutcome stop() {
+  /**
+   * Runs the worker for this process until SIGINT or SIGTERM, then drains and stops every part. A
+   * signal during start-up stops it there; a second signal stops the process at once; an exit that
+   * is neither (System.exit elsewhere) still stops the parts. Call from the main thread.
+   *
+   * @return how the drain went (clean when a signal stopped the start-up)
+   * @throws Exception the start-up failure, after what had started was stopped
+   */
+  public DrainOutcome runUntilSignalled() throws Exception {
+    ShutdownSignals signals = ShutdownSignals.install();
+    // Covers exits that are not SIGINT or SIGTERM; a second stop does nothing.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "worker-shutdown-hook"));
+    try {
+      start();
+    } catch (Exception e) {
+      stop();
+      if (signals.stopRequested()) {
+        log.info("stop requested during start-up; worker stopped");
+        return new DrainOutcome(true, Duration.ZERO, 0, false);
+      }
+      throw e;
+    }
+    signals.started();
+    log.info("{} received: stopping worker", signals.await());
+    DrainOutcome outcome = drain();
+    log.info(
+        "worker stopped: {}",
+        !outcome.clean()
+            ? "drain timed out or failed"
+            : outcome.pollsCutOff()
+                ? "every task it had taken finished; polls in flight were cut off"
+                    + " (a task handed over at that moment is retried by the server after its timeout)"
+                : "clean drain");
+    return outcome;
+  }
+
+  /**
+   * Drains in-flight work within the drain timeout, then stops every part. Safe to call more than
+   * once.
+   */
+  public synchronized DrainOutcome drain() {
     if (parts != null) {
       parts.close();
     }
     return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0, false));
+  }
+
+  @Override
+  public String name() {
+    return "worker runtime";
+  }
+
+  /** As {@link #drain()}, for a caller that needs no report of the drain. */
+  @Override
+  public void stop() {
+    drain();
   }
 
   /**

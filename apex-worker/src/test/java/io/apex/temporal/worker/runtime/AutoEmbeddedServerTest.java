@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.TestConfigs;
-import io.apex.temporal.worker.connection.TemporalUnreachableException;
-import io.apex.temporal.worker.server.PortProbe;
+import io.apex.temporal.worker.client.TemporalUnreachableException;
+import io.apex.temporal.worker.internal.server.PortProbe;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.time.Duration;
 import java.util.Map;

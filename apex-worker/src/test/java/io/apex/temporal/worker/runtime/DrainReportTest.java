@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.TestConfigs;
-import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class DrainReportTest {
             WorkflowCatalog.standard());
     runtime.start();
 
-    DrainOutcome outcome = runtime.stop();
+    DrainOutcome outcome = runtime.drain();
 
     assertThat(outcome.clean()).isTrue();
     assertThat(outcome.pollsCutOff()).isTrue();

@@ -6,11 +6,10 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.worker.TestConfigs;
-import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import java.net.URI;
@@ -148,7 +147,7 @@ class WorkerRuntimeTest {
     WorkflowClient.start(workflow("runtime-drain", "drain")::greet, "Drain");
     assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::stop);
+    CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::drain);
     Deadline.require(
         WAIT, "readiness to drop during the drain", () -> !runtime.readiness().ready());
     assertThat(stopping).isNotDone();
@@ -167,7 +166,7 @@ class WorkerRuntimeTest {
     WorkflowClient.start(workflow("runtime-overstay", "overstay")::greet, "Slow");
     assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
-    DrainOutcome outcome = runtime.stop();
+    DrainOutcome outcome = runtime.drain();
 
     assertThat(outcome.clean()).isFalse();
     assertThat(outcome.interruptedActivities()).isEqualTo(1);

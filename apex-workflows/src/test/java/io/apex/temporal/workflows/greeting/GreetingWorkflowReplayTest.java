@@ -3,6 +3,8 @@ package io.apex.temporal.workflows.greeting;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.workflows.internal.greeting.GreetingActivityOptions;
+import io.apex.temporal.workflows.internal.greeting.GreetingWorkflowImpl;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.workflow.Workflow;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,8 @@ package io.apex.temporal.workflows.greeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
+import io.apex.temporal.workflows.internal.greeting.GreetingWorkflowImpl;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;

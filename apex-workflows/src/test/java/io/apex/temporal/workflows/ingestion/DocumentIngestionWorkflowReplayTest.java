@@ -3,6 +3,8 @@ package io.apex.temporal.workflows.ingestion;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
+import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.testing.WorkflowReplayer;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import static io.apex.temporal.workflows.ingestion.ScriptedActivities.transientF
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
+import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.history.v1.HistoryEvent;

@@ -13,6 +13,7 @@ import com.uber.m3.tally.Scope;
 import com.uber.m3.tally.StatsReporter;
 import com.uber.m3.util.Duration;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;

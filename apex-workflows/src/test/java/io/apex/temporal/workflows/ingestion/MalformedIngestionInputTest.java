@@ -3,6 +3,7 @@ package io.apex.temporal.workflows.ingestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowFailedException;

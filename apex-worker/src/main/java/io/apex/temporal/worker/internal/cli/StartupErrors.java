@@ -1,0 +1,23 @@
+package io.apex.temporal.worker.internal.cli;
+
+import io.apex.temporal.worker.client.TemporalUnreachableException;
+import io.apex.temporal.worker.runtime.BadSettingException;
+
+/** One line for a failure a person can act on; the stack trace is for DEBUG logging only. */
+final class StartupErrors {
+  private StartupErrors() {}
+
+  static String describe(Throwable e) {
+    if (e instanceof BadSettingException
+        || e instanceof TemporalUnreachableException
+        || e instanceof IllegalArgumentException
+        || e instanceof IllegalStateException) {
+      return firstLine(e.getMessage());
+    }
+    return firstLine(e.toString());
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.lines().findFirst().orElse("");
+  }
+}

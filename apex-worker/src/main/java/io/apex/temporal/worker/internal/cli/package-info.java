@@ -1,0 +1,9 @@
+/**
+ * The worker jar's command line (picocli): the worker, the example and ingestion commands, and the
+ * exit statuses.
+ *
+ * <p>Internal: no compatibility promise. Any type here may change or go in any release; other
+ * services depend only on the public packages (io.apex.temporal.worker.runtime,
+ * io.apex.temporal.worker.client).
+ */
+package io.apex.temporal.worker.internal.cli;

@@ -1,0 +1,95 @@
+package io.apex.temporal.worker.internal.server;
+
+import io.apex.temporal.worker.runtime.Managed;
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.temporal.internal.testservice.GRPCServerHelper;
+import io.temporal.internal.testservice.TestServicesStarter;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Java test server in this process, listening on the loopback address only (it has no
+ * credentials), with time skipping off so that it keeps real time like a production server. It
+ * keeps every history in memory, so it is for development and tests, not for data that must survive
+ * the process. Built from the test server's services rather than {@code
+ * TestServer.createPortBoundServer}, which listens on every interface.
+ */
+public final class EmbeddedTemporalServer implements Managed {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedTemporalServer.class);
+
+  private final int port;
+  private final String reason;
+  private final boolean useExistingIfPortTaken;
+  private TestServicesStarter services;
+  private Server server;
+
+  /**
+   * @param useExistingIfPortTaken when another process binds the port between our check and our
+   *     start (two workers starting at once), use that server rather than fail
+   */
+  public EmbeddedTemporalServer(int port, String reason, boolean useExistingIfPortTaken) {
+    this.port = port;
+    this.reason = reason;
+    this.useExistingIfPortTaken = useExistingIfPortTaken;
+  }
+
+  @Override
+  public String name() {
+    return "embedded Temporal server";
+  }
+
+  @Override
+  public void start() {
+    services = new TestServicesStarter(true, 0);
+    NettyServerBuilder builder =
+        NettyServerBuilder.forAddress(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
+    try {
+      server = builder.build().start();
+    } catch (IOException e) {
+      services.close();
+      services = null;
+      if (useExistingIfPortTaken
+          && (e instanceof BindException || e.getCause() instanceof BindException)) {
+        log.info(
+            "port {} was taken while starting the embedded server; using the server there", port);
+        return;
+      }
+      throw new IllegalStateException(
+          "could not start the embedded Temporal server on port " + port + ": " + e.getMessage(),
+          e);
+    }
+    log.info(
+        "{}: started the embedded Java test server at {} (in-process, loopback only, time"
+            + " skipping off, histories in memory only and lost when the worker stops)",
+        reason,
+        address());
+  }
+
+  /** Where the server listens; the loopback address and the port. */
+  public InetSocketAddress address() {
+    return (InetSocketAddress) server.getListenSockets().get(0);
+  }
+
+  @Override
+  public void stop() {
+    if (server != null) {
+      server.shutdownNow();
+      try {
+        server.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (services != null) {
+      services.close();
+    }
+  }
+}

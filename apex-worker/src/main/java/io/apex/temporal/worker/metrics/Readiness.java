@@ -1,8 +1,0 @@
-package io.apex.temporal.worker.metrics;
-
-/** Whether the worker should receive work now, and in words why (or why not). */
-public interface Readiness {
-  record State(boolean ready, String description) {}
-
-  State state();
-}

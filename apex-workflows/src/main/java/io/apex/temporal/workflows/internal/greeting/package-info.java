@@ -1,0 +1,7 @@
+/**
+ * The greeting workflow's and activity's implementations and its activity options.
+ *
+ * <p>Internal: no compatibility promise. Any type here may change or go in any release; other
+ * services depend only on the public packages (io.apex.temporal.workflows, .greeting, .ingestion).
+ */
+package io.apex.temporal.workflows.internal.greeting;
