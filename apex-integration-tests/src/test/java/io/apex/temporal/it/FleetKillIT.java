@@ -140,7 +140,7 @@ class FleetKillIT extends IntegrationTest {
           .containsOnly(DocumentOutcome.Kind.OK)
           .hasSize(DOCUMENTS);
       assertStoredExactlyOnce(rows, outcomes);
-      assertOnlyTheKilledWorkersActivitiesWereRetried(started, victim, inFlightOnVictim);
+      assertOnlyTheKilledWorkersActivitiesWereRetried(started, members, victim, inFlightOnVictim);
     }
   }
 
@@ -161,7 +161,7 @@ class FleetKillIT extends IntegrationTest {
    */
   private Set<ActivityRef> startedOn(Fleet.Member member, List<String> workflowIds)
       throws Exception {
-    ExecutorService readers = Executors.newFixedThreadPool(8);
+    ExecutorService readers = Executors.newFixedThreadPool(16);
     try {
       List<Future<List<ActivityRef>>> reads = new ArrayList<>();
       for (String workflowId : workflowIds) {
@@ -258,8 +258,12 @@ class FleetKillIT extends IntegrationTest {
    * and completed by another worker on attempt 2; no other activity was retried.
    */
   private void assertOnlyTheKilledWorkersActivitiesWereRetried(
-      List<StartedIngestion> started, Fleet.Member victim, Set<ActivityRef> inFlightOnVictim) {
+      List<StartedIngestion> started,
+      List<Fleet.Member> members,
+      Fleet.Member victim,
+      Set<ActivityRef> inFlightOnVictim) {
     Set<ActivityRef> retried = new HashSet<>();
+    Set<String> identities = new HashSet<>();
     long attempts = 0;
     long scheduled = 0;
     long workflowTaskTimeouts = 0;
@@ -285,6 +289,7 @@ class FleetKillIT extends IntegrationTest {
         } else if (is(event, EVENT_TYPE_ACTIVITY_TASK_STARTED)) {
           ActivityTaskStartedEventAttributes start = event.getActivityTaskStartedEventAttributes();
           attempts += start.getAttempt();
+          identities.add(start.getIdentity());
           if (start.getAttempt() > 1) {
             ActivityRef ref =
                 new ActivityRef(workflowId, activityIds.get(start.getScheduledEventId()));
@@ -308,6 +313,13 @@ class FleetKillIT extends IntegrationTest {
         retried.size(),
         inFlightOnVictim.size(),
         workflowTaskTimeouts);
+    // The queue was shared: each of the three ran activities to completion, the killed one before
+    // its kill.
+    for (Fleet.Member member : members) {
+      assertThat(identities)
+          .as("activities run by worker pid %d", member.process().pid())
+          .anyMatch(member::is);
+    }
     assertThat(retried).isEqualTo(inFlightOnVictim);
     assertThat(attempts).isEqualTo(scheduled + inFlightOnVictim.size());
   }
