@@ -123,6 +123,11 @@ public final class ChildWorker implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** The process ID, which the SDK's default worker identity ({@code pid@host}) starts with. */
+  public long pid() {
+    return process.pid();
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

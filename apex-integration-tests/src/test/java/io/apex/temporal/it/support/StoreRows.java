@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Counts rows in the embedded PostgreSQL of a worker, straight through JDBC. */
 public final class StoreRows {
@@ -24,6 +26,22 @@ public final class StoreRows {
         rows.next();
         return rows.getLong(1);
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "could not query the store at " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The first column's text mapped to the second's number, for a query of two columns. */
+  public Map<String, Long> countsByKey(String sql) {
+    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      Map<String, Long> counts = new HashMap<>();
+      while (rows.next()) {
+        counts.put(rows.getString(1), rows.getLong(2));
+      }
+      return counts;
     } catch (SQLException e) {
       throw new IllegalStateException(
           "could not query the store at " + url + ": " + e.getMessage(), e);

@@ -1,0 +1,330 @@
+package io.apex.temporal.it;
+
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apex.temporal.it.support.DevServerTarget;
+import io.apex.temporal.it.support.Fleet;
+import io.apex.temporal.it.support.Histories;
+import io.apex.temporal.it.support.IntegrationTest;
+import io.apex.temporal.it.support.OnePageDocuments;
+import io.apex.temporal.it.support.SharedPostgres;
+import io.apex.temporal.it.support.StoreRows;
+import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.worker.ingestion.DocumentOutcome;
+import io.apex.temporal.worker.ingestion.IngestionClient;
+import io.apex.temporal.worker.ingestion.StartedIngestion;
+import io.apex.temporal.workflows.ingestion.DocumentIds;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 13's many workers: three worker jar processes on one task queue of a real Temporal server,
+ * sharing one PostgreSQL by JDBC URL, ingest 300 documents; one is killed with -9 while it has
+ * activities in flight. Every document is stored exactly once, and the only retried activities are
+ * the ones the killed worker had in flight, each retried once by another worker.
+ */
+@DisplayName("three ingestion workers on temporal server start-dev, one killed with -9")
+class FleetKillIT extends IntegrationTest {
+  private static final Logger log = LoggerFactory.getLogger(FleetKillIT.class);
+  private static final int DOCUMENTS = 300;
+  private SharedPostgres store;
+
+  @Override
+  protected TemporalTarget newTarget() {
+    return new DevServerTarget();
+  }
+
+  @BeforeAll
+  void startTheSharedStore() {
+    store = SharedPostgres.start();
+  }
+
+  @AfterAll
+  void stopTheSharedStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  /** An activity of a workflow, as the server names it in a describe and in the history. */
+  private record ActivityRef(String workflowId, String activityId) {}
+
+  @Test
+  void threeWorkersStoreThreeHundredDocumentsOnceAndOnlyTheKilledWorkersActivitiesAreRetried()
+      throws Exception {
+    String queue = uniqueQueue("fleet");
+    List<Path> files =
+        OnePageDocuments.write(Files.createTempDirectory("apex-fleet-docs"), 0, DOCUMENTS);
+    StoreRows rows = store.rows();
+    try (Fleet fleet = new Fleet(target, queue, store)) {
+      long launched = System.nanoTime();
+      List<Fleet.Member> members = fleet.start(3);
+      log.info(
+          "3 workers ready in {} s", Duration.ofNanos(System.nanoTime() - launched).toSeconds());
+      Fleet.Member victim = members.get(1);
+      IngestionClient ingestion = new IngestionClient(client(), queue);
+      long begun = System.nanoTime();
+      // Started from another thread: the workers ingest while the rest are still being started.
+      CompletableFuture<List<StartedIngestion>> starting =
+          CompletableFuture.supplyAsync(
+              () -> files.stream().map(file -> ingestion.start("fleet", file)).toList());
+      List<String> workflowIds =
+          files.stream()
+              .map(file -> DocumentIds.of("fleet", file.toAbsolutePath().normalize().toString()))
+              .map(DocumentIngestionWorkflow::workflowId)
+              .toList();
+
+      Deadline.require(
+          Duration.ofMinutes(3),
+          "some documents stored while the worker to kill runs activities",
+          () ->
+              rows.countOrZero("SELECT count(*) FROM documents") >= DOCUMENTS / 10
+                  && activitySlotsUsed(victim, queue) > 0);
+      victim.process().kill();
+      long storedAtKill = rows.count("SELECT count(*) FROM documents");
+      long killedAt = System.nanoTime();
+      Set<ActivityRef> inFlightOnVictim = startedOn(victim, workflowIds);
+      log.info(
+          "killed worker pid {} after {} s with {} documents stored and {} activities in flight on"
+              + " it (found in {} ms)",
+          victim.process().pid(),
+          Duration.ofNanos(killedAt - begun).toSeconds(),
+          storedAtKill,
+          inFlightOnVictim.size(),
+          Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
+      assertThat(storedAtKill).as("the kill came mid-run").isLessThan(DOCUMENTS);
+      assertThat(inFlightOnVictim).as("activities in flight on the killed worker").isNotEmpty();
+      List<StartedIngestion> started = starting.get(3, TimeUnit.MINUTES);
+
+      List<DocumentOutcome> outcomes = await(ingestion, started, Duration.ofMinutes(6));
+      log.info(
+          "{} documents on 3 workers, one killed, in {} s",
+          DOCUMENTS,
+          Duration.ofNanos(System.nanoTime() - begun).toSeconds());
+
+      assertThat(outcomes)
+          .extracting(DocumentOutcome::kind)
+          .containsOnly(DocumentOutcome.Kind.OK)
+          .hasSize(DOCUMENTS);
+      assertStoredExactlyOnce(rows, outcomes);
+      assertOnlyTheKilledWorkersActivitiesWereRetried(started, members, victim, inFlightOnVictim);
+    }
+  }
+
+  private static double activitySlotsUsed(Fleet.Member member, String queue) {
+    return member
+        .metrics()
+        .sum(
+            "temporal_worker_task_slots_used",
+            "task_queue=\"" + queue + "\"",
+            "worker_type=\"ActivityWorker\"")
+        .orElse(0);
+  }
+
+  /**
+   * The activities the server has as started by the member, which the kill cut off. Read in
+   * parallel, well within the heartbeat timeout after which the server hands them to another worker
+   * and records that worker instead.
+   */
+  private Set<ActivityRef> startedOn(Fleet.Member member, List<String> workflowIds)
+      throws Exception {
+    ExecutorService readers = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<List<ActivityRef>>> reads = new ArrayList<>();
+      for (String workflowId : workflowIds) {
+        reads.add(readers.submit(() -> startedOn(member, workflowId)));
+      }
+      Set<ActivityRef> refs = new HashSet<>();
+      for (Future<List<ActivityRef>> read : reads) {
+        refs.addAll(read.get(1, TimeUnit.MINUTES));
+      }
+      return refs;
+    } finally {
+      readers.shutdownNow();
+    }
+  }
+
+  private List<ActivityRef> startedOn(Fleet.Member member, String workflowId) {
+    List<PendingActivityInfo> pending;
+    try {
+      pending =
+          client()
+              .getWorkflowServiceStubs()
+              .blockingStub()
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(client().getOptions().getNamespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
+                      .build())
+              .getPendingActivitiesList();
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return List.of(); // not started yet, so nothing of it ran on the killed worker
+      }
+      throw e;
+    }
+    return pending.stream()
+        .filter(activity -> member.is(activity.getLastWorkerIdentity()))
+        .map(activity -> new ActivityRef(workflowId, activity.getActivityId()))
+        .toList();
+  }
+
+  private static List<DocumentOutcome> await(
+      IngestionClient client, List<StartedIngestion> started, Duration timeout) throws Exception {
+    List<CompletableFuture<DocumentOutcome>> outcomes =
+        started.stream().map(client::outcome).toList();
+    CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+        .get(timeout.toSeconds(), TimeUnit.SECONDS);
+    return outcomes.stream().map(CompletableFuture::join).toList();
+  }
+
+  /**
+   * One current row and one live version per document, each chunk once, no mention twice, nothing
+   * left staged.
+   */
+  private static void assertStoredExactlyOnce(StoreRows rows, List<DocumentOutcome> outcomes) {
+    Map<String, Long> expectedChunks =
+        outcomes.stream()
+            .collect(Collectors.toMap(DocumentOutcome::documentId, o -> (long) o.chunks()));
+    assertThat(expectedChunks).hasSize(DOCUMENTS).doesNotContainValue(0L);
+    assertThat(rows.countsByKey("SELECT document_id, count(*) FROM documents GROUP BY 1"))
+        .isEqualTo(ones(expectedChunks.keySet()));
+    assertThat(
+            rows.countsByKey(
+                "SELECT document_id, count(*) FROM document_versions WHERE ended_at IS NULL"
+                    + " GROUP BY 1"))
+        .isEqualTo(ones(expectedChunks.keySet()));
+    assertThat(rows.count("SELECT count(*) FROM document_versions")).isEqualTo(DOCUMENTS);
+    assertThat(rows.countsByKey("SELECT document_id, count(*) FROM chunks GROUP BY 1"))
+        .isEqualTo(expectedChunks);
+    assertThat(
+            rows.countsByKey(
+                "SELECT document_id, chunk_count::bigint FROM documents GROUP BY 1, 2"))
+        .isEqualTo(expectedChunks);
+    assertThat(
+            rows.count(
+                "SELECT count(*) FROM (SELECT document_id, chunk_index, start_offset, end_offset"
+                    + " FROM mentions GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) twice"))
+        .as("mentions stored twice")
+        .isZero();
+    assertThat(rows.count("SELECT count(DISTINCT document_id) FROM mentions"))
+        .as("documents with entities")
+        .isEqualTo(DOCUMENTS);
+    assertThat(rows.count("SELECT count(*) FROM staged_documents")).isZero();
+  }
+
+  private static Map<String, Long> ones(Set<String> keys) {
+    Map<String, Long> ones = new HashMap<>();
+    keys.forEach(key -> ones.put(key, 1L));
+    return ones;
+  }
+
+  /**
+   * Each workflow completed once and each of its activities completed once. The activities that
+   * took a second attempt are exactly those the killed worker had started, each lost to a timeout
+   * and completed by another worker on attempt 2; no other activity was retried.
+   */
+  private void assertOnlyTheKilledWorkersActivitiesWereRetried(
+      List<StartedIngestion> started,
+      List<Fleet.Member> members,
+      Fleet.Member victim,
+      Set<ActivityRef> inFlightOnVictim) {
+    Set<ActivityRef> retried = new HashSet<>();
+    Set<String> identities = new HashSet<>();
+    long attempts = 0;
+    long scheduled = 0;
+    long workflowTaskTimeouts = 0;
+    for (StartedIngestion s : started) {
+      String workflowId = DocumentIngestionWorkflow.workflowId(s.documentId());
+      List<HistoryEvent> events = Histories.events(client(), workflowId);
+      assertThat(events.stream().filter(e -> is(e, EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED)))
+          .as(workflowId)
+          .hasSize(1);
+      long scheduledHere =
+          events.stream().filter(e -> is(e, EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).count();
+      assertThat(events.stream().filter(e -> is(e, EVENT_TYPE_ACTIVITY_TASK_COMPLETED)).count())
+          .as("%s: activities completed, one per scheduled", workflowId)
+          .isEqualTo(scheduledHere);
+      scheduled += scheduledHere;
+      workflowTaskTimeouts +=
+          events.stream().filter(e -> is(e, EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT)).count();
+      Map<Long, String> activityIds = new HashMap<>();
+      for (HistoryEvent event : events) {
+        if (is(event, EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)) {
+          activityIds.put(
+              event.getEventId(), event.getActivityTaskScheduledEventAttributes().getActivityId());
+        } else if (is(event, EVENT_TYPE_ACTIVITY_TASK_STARTED)) {
+          ActivityTaskStartedEventAttributes start = event.getActivityTaskStartedEventAttributes();
+          attempts += start.getAttempt();
+          identities.add(start.getIdentity());
+          if (start.getAttempt() > 1) {
+            ActivityRef ref =
+                new ActivityRef(workflowId, activityIds.get(start.getScheduledEventId()));
+            retried.add(ref);
+            assertThat(start.getAttempt()).as("%s attempts", ref).isEqualTo(2);
+            assertThat(start.getLastFailure().hasTimeoutFailureInfo())
+                .as("%s lost its first attempt to a timeout: %s", ref, start.getLastFailure())
+                .isTrue();
+            assertThat(victim.is(start.getIdentity()))
+                .as("%s completed by a live worker", ref)
+                .isFalse();
+          }
+        }
+      }
+    }
+    log.info(
+        "{} activities scheduled, {} attempts, {} retried ({} were in flight on the killed worker),"
+            + " {} workflow task timeouts",
+        scheduled,
+        attempts,
+        retried.size(),
+        inFlightOnVictim.size(),
+        workflowTaskTimeouts);
+    // The queue was shared: each of the three ran activities to completion, the killed one before
+    // its kill.
+    for (Fleet.Member member : members) {
+      assertThat(identities)
+          .as("activities run by worker pid %d", member.process().pid())
+          .anyMatch(member::is);
+    }
+    assertThat(retried).isEqualTo(inFlightOnVictim);
+    assertThat(attempts).isEqualTo(scheduled + inFlightOnVictim.size());
+  }
+
+  private static boolean is(HistoryEvent event, io.temporal.api.enums.v1.EventType type) {
+    return event.getEventType() == type;
+  }
+}
