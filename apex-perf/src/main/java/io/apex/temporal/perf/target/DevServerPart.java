@@ -15,8 +15,6 @@ public final class DevServerPart implements Managed {
     this.settings = settings;
   }
 
-  private ExitReaper reaper;
-
   @Override
   public String name() {
     return "temporal dev server";
@@ -24,9 +22,8 @@ public final class DevServerPart implements Managed {
 
   @Override
   public void start() {
+    // The kit's child process stops the server should this JVM end without stop().
     server = TemporalDevServer.start(Optional.empty(), settings);
-    // Should this JVM end without stop(), the server must not live on as an orphan.
-    reaper = ExitReaper.register("dev-server-reaper", server::close);
   }
 
   public String host() {
@@ -53,10 +50,6 @@ public final class DevServerPart implements Managed {
 
   @Override
   public void stop() {
-    if (reaper != null) {
-      reaper.cancel();
-      reaper = null;
-    }
     if (server != null) {
       server.close();
     }
