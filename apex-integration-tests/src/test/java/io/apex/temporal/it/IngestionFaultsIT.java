@@ -6,15 +6,15 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.StoreRows;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SampleDocuments;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.ingestion.IngestionClient;
 import io.apex.temporal.worker.ingestion.StartedIngestion;

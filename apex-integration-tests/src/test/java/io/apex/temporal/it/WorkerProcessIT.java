@@ -4,13 +4,12 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
@@ -136,7 +135,7 @@ abstract class WorkerProcessIT extends IntegrationTest {
   static class OnEmbeddedServer extends WorkerProcessIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
   }
 

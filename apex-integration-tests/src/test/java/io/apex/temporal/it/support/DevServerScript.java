@@ -3,6 +3,7 @@ package io.apex.temporal.it.support;
 import io.apex.temporal.testkit.ChildProcess;
 import io.apex.temporal.testkit.ExternalTool;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.TemporalTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,9 +6,12 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.InProcessServer;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.connection.ClientConnections;
 import io.apex.temporal.worker.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.worker.server.EmbeddedTemporalServer;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.client.WorkflowClient;
@@ -36,6 +39,16 @@ public abstract class IntegrationTest {
   private final List<WorkerRuntime> workers = new ArrayList<>();
 
   protected abstract TemporalTarget newTarget();
+
+  /**
+   * The worker's embedded default, the Java test server on a real port, run apart from any worker
+   * so that workers can stop and start while it keeps its (in-memory) state.
+   */
+  protected static TemporalTarget embeddedServer() {
+    int port = FreePorts.next();
+    EmbeddedTemporalServer server = new EmbeddedTemporalServer(port, "integration test", false);
+    return new InProcessServer("embedded Java test server", port, server::start, server::stop);
+  }
 
   @BeforeAll
   void startServer() throws Exception {
