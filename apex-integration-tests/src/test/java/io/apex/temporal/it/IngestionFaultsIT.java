@@ -14,6 +14,7 @@ import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SampleDocuments;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.ingestion.IngestionClient;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,15 +80,11 @@ class IngestionFaultsIT extends IntegrationTest {
 
   private ChildWorker startWorker(String queue) {
     Map<String, String> settings =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST", target.host(),
-                "TEMPORAL_PORT", String.valueOf(target.port()),
-                "TEMPORAL_TASK_QUEUE", queue,
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "APEX_DATA_DIR", work.resolve("data").toString(),
-                "APEX_STORE_PORT", String.valueOf(storePort)));
+        SettingsMap.forServer(target)
+            .with("TEMPORAL_TASK_QUEUE", queue)
+            .with("APEX_DATA_DIR", work.resolve("data").toString())
+            .with("APEX_STORE_PORT", String.valueOf(storePort))
+            .variables();
     ChildWorker child = ChildWorker.jar(settings);
     children.add(child);
     Deadline.require(

@@ -1,9 +1,7 @@
 package io.apex.temporal.infra;
 
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
-import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -11,7 +9,6 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,18 +85,9 @@ public final class MonitoredStack implements AutoCloseable {
   }
 
   private TemporalConfig workerConfig() {
-    return new TemporalConfigLoader(
-            Map.of(
-                "TEMPORAL_HOST", server.host(),
-                "TEMPORAL_PORT", String.valueOf(server.port()),
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "TEMPORAL_TASK_QUEUE", taskQueue),
-            Optional.empty(),
-            ConfigFactory.empty())
-        .load()
-        .config()
-        .orElseThrow();
+    return SettingsMap.forServer(server.host(), server.port())
+        .with("TEMPORAL_TASK_QUEUE", taskQueue)
+        .config();
   }
 
   public String workerTarget() {

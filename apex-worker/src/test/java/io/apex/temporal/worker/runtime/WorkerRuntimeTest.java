@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
@@ -52,20 +52,21 @@ class WorkerRuntimeTest {
   }
 
   private TemporalConfig config(String taskQueue, String drainTimeout) {
-    return TestConfigs.config(
-        Map.of(
-            "TEMPORAL_HOST",
-            "127.0.0.1",
-            "TEMPORAL_PORT",
-            String.valueOf(FreePorts.next()),
-            "TEMPORAL_METRICS_PORT",
-            String.valueOf(FreePorts.next()),
-            "TEMPORAL_TASK_QUEUE",
-            taskQueue,
-            "TEMPORAL_EMBEDDED_SERVER",
-            "always",
-            "TEMPORAL_DRAIN_TIMEOUT",
-            drainTimeout));
+    return SettingsMap.of(
+            Map.of(
+                "TEMPORAL_HOST",
+                "127.0.0.1",
+                "TEMPORAL_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_TASK_QUEUE",
+                taskQueue,
+                "TEMPORAL_EMBEDDED_SERVER",
+                "always",
+                "TEMPORAL_DRAIN_TIMEOUT",
+                drainTimeout))
+        .config();
   }
 
   private GreetingActivities heldOpen() {
