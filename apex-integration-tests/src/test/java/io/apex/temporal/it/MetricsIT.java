@@ -2,12 +2,12 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.MetricsScrape;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;

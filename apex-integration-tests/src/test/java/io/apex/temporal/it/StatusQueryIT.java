@@ -2,9 +2,9 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingStatus;

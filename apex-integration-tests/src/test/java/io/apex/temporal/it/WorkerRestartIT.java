@@ -4,12 +4,12 @@ import static io.temporal.api.enums.v1.EventType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.polling.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;

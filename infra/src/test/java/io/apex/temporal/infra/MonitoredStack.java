@@ -1,11 +1,14 @@
 package io.apex.temporal.infra;
 
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingActivities;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -25,7 +28,11 @@ public final class MonitoredStack implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final String taskQueue;
-  private final HoldingGreetings activities = new HoldingGreetings();
+
+  /** {@code hold-*} calls wait until released, so their workflows can close while they run. */
+  private final HeldActivity held =
+      HeldActivity.holding(name -> name.startsWith("hold-"), Duration.ofSeconds(30));
+
   private TemporalDevServer server;
   private WorkerRuntime worker;
   private PrometheusServer prometheus;
@@ -56,10 +63,10 @@ public final class MonitoredStack implements AutoCloseable {
         });
 
     worker =
-        new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(activities));
+        new WorkerRuntime(workerConfig(), WorkflowCatalog.standard().withActivities(greetings()));
     started.push(
         () -> {
-          activities.release();
+          held.release();
           worker.stop();
         });
     worker.start();
@@ -84,6 +91,20 @@ public final class MonitoredStack implements AutoCloseable {
         prometheus.port());
   }
 
+  /**
+   * The greeting activity with behaviour chosen by the name, so one worker produces every outcome a
+   * dashboard shows: {@code fail-*} throws (retried, then the workflow fails), {@code hold-*} is
+   * held, any other name greets.
+   */
+  private GreetingActivities greetings() {
+    return name -> {
+      if (name.startsWith("fail-")) {
+        throw new IllegalStateException("no greeting for " + name);
+      }
+      return held.greet(name);
+    };
+  }
+
   private TemporalConfig workerConfig() {
     return SettingsMap.forServer(server.host(), server.port())
         .with("TEMPORAL_TASK_QUEUE", taskQueue)
@@ -95,7 +116,7 @@ public final class MonitoredStack implements AutoCloseable {
   }
 
   public WorkflowTraffic traffic() {
-    return new WorkflowTraffic(worker.client(), taskQueue, activities);
+    return new WorkflowTraffic(worker.client(), taskQueue, held);
   }
 
   public PrometheusApi prometheus() {
