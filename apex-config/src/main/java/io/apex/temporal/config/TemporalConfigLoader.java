@@ -106,6 +106,14 @@ public final class TemporalConfigLoader {
     return new ConfigProblem("application.conf", "valid HOCON", where);
   }
 
+  /**
+   * Settings from these variables alone, as if they were the whole environment: no env file, no
+   * application.conf, no profile file. Tests and benchmarks build their settings this way.
+   */
+  public static TemporalConfigLoader fromVariables(Map<String, String> variables) {
+    return new TemporalConfigLoader(variables, Optional.empty(), ConfigFactory.empty());
+  }
+
   /** No environment and no env file: the classpath's config files only. */
   public static TemporalConfigLoader withoutEnvironment() {
     return new TemporalConfigLoader(Map.of(), Optional.empty(), ConfigFactory.empty());

@@ -1,16 +1,14 @@
 package io.apex.temporal.config;
 
-import com.typesafe.config.ConfigFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Test fixtures: load settings from a given environment and nothing else. */
 final class Settings {
   private Settings() {}
 
   static ConfigLoadResult load(Map<String, String> environment) {
-    return new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();
+    return TemporalConfigLoader.fromVariables(environment).load();
   }
 
   static TemporalConfig valid(Map<String, String> environment) {

@@ -77,11 +77,7 @@ class ValidationGapsTest {
             .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(file, latin1);
     ConfigLoadResult result =
-        new TemporalConfigLoader(
-                Map.of("TEMPORAL_ENV_FILE", file.toString()),
-                Optional.empty(),
-                ConfigFactory.empty())
-            .load();
+        TemporalConfigLoader.fromVariables(Map.of("TEMPORAL_ENV_FILE", file.toString())).load();
     assertThat(result.problems())
         .extracting(ConfigProblem::message)
         .containsExactlyInAnyOrder(
@@ -94,11 +90,7 @@ class ValidationGapsTest {
   void theRawSettingsNameTheEnvFileTheyCameFrom() throws IOException {
     Path file = Files.writeString(dir.resolve("staging.env"), "TEMPORAL_NAMESPACE=staging\n");
     ConfigLoadResult result =
-        new TemporalConfigLoader(
-                Map.of("TEMPORAL_ENV_FILE", file.toString()),
-                Optional.empty(),
-                ConfigFactory.empty())
-            .load();
+        TemporalConfigLoader.fromVariables(Map.of("TEMPORAL_ENV_FILE", file.toString())).load();
     assertThat(result.raw().sourceLabel(Setting.NAMESPACE)).isEqualTo(file.toString());
     assertThat(result.raw().sourceLabel(Setting.PORT)).isEqualTo("reference.conf default");
   }
@@ -106,11 +98,7 @@ class ValidationGapsTest {
   @Test
   void anEnvFileNameThatIsNoPathIsOneProblem() {
     ConfigLoadResult result =
-        new TemporalConfigLoader(
-                Map.of("TEMPORAL_ENV_FILE", "bad\u0000name"),
-                Optional.empty(),
-                ConfigFactory.empty())
-            .load();
+        TemporalConfigLoader.fromVariables(Map.of("TEMPORAL_ENV_FILE", "bad\u0000name")).load();
     assertThat(result.problems())
         .extracting(ConfigProblem::subject)
         .containsExactly("TEMPORAL_ENV_FILE");

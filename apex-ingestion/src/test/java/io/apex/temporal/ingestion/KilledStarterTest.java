@@ -2,15 +2,11 @@ package io.apex.temporal.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import io.apex.temporal.testkit.ChildProcess;
+import io.apex.temporal.testkit.PortProbe;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,33 +21,25 @@ class KilledStarterTest {
   void theNextProcessAdoptsTheServerOfAKilledStarterAndStopsItOnClose() throws Exception {
     var settings = TestStores.settings(dir.resolve("data"));
     int port = settings.store().embeddedPort();
-    var child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                EmbeddedServerHolder.class.getName(),
-                settings.store().dataDirectory().toString(),
-                Integer.toString(port))
-            .redirectErrorStream(true)
+    ChildProcess child =
+        ChildProcess.command(
+                "PostgreSQL starter",
+                List.of(
+                    ChildProcess.java(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    EmbeddedServerHolder.class.getName(),
+                    settings.store().dataDirectory().toString(),
+                    Integer.toString(port)))
             .start();
     try {
-      var out =
-          new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-      String line;
-      boolean ready = false;
-      while ((line = out.readLine()) != null) {
-        if (line.contains("READY")) {
-          ready = true;
-          break;
-        }
-      }
-      assertThat(ready).as("the child started PostgreSQL").isTrue();
+      // Fails, with the child's log, unless the child started PostgreSQL.
+      child.awaitLine("READY", Duration.ofSeconds(120));
     } finally {
-      child.destroyForcibly();
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      child.kill();
     }
-    assertThat(listening(port)).as("the server outlives its killed starter").isTrue();
+    assertThat(child.alive()).as("the starter was killed").isFalse();
+    assertThat(PortProbe.listening(port)).as("the server outlives its killed starter").isTrue();
 
     try (var components = IngestionComponents.start(settings)) {
       var run =
@@ -60,19 +48,9 @@ class KilledStarterTest {
       assertThat(components.store().find(run.staged().documentId())).isPresent();
     }
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (listening(port) && System.nanoTime() < deadline) {
-      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-    }
-    assertThat(listening(port)).as("the adopter stopped the server on close").isFalse();
-  }
-
-  private static boolean listening(int port) {
-    try (var socket = new Socket()) {
-      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
-      return true;
-    } catch (java.io.IOException e) {
-      return false;
-    }
+    assertThat(PortProbe.awaitClosed(port, Duration.ofSeconds(30)))
+        .as("the adopter stopped the server on close")
+        .isTrue();
+    child.close();
   }
 }

@@ -1,9 +1,6 @@
 package io.apex.temporal.ingestion;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import io.apex.temporal.testkit.FreePorts;
 import java.nio.file.Path;
 
 /** Settings for a test's own embedded store, and small queries on it. */
@@ -12,15 +9,7 @@ final class TestStores {
 
   static IngestionSettings settings(Path dataDirectory) {
     return IngestionSettings.defaults(dataDirectory)
-        .withStore(new StoreSettings(null, null, null, dataDirectory, freeLoopbackPort()));
-  }
-
-  static int freeLoopbackPort() {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        .withStore(new StoreSettings(null, null, null, dataDirectory, FreePorts.next()));
   }
 
   /** The number of rows of a table, optionally for one document. */

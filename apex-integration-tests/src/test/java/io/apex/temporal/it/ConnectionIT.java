@@ -2,11 +2,10 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.temporal.api.enums.v1.NamespaceState;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceResponse;
@@ -41,7 +40,7 @@ abstract class ConnectionIT extends IntegrationTest {
   static class OnEmbeddedServer extends ConnectionIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
 
     /** The Java test server is the one Temporal server that reports no version. */

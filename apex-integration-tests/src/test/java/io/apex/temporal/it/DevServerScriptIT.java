@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apex.temporal.it.support.DevServerScript;
 import io.apex.temporal.it.support.DispatchLatency;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.testkit.ExternalTool;
+import io.apex.temporal.testkit.PortProbe;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ abstract class DevServerScriptIT extends IntegrationTest {
 
     @Test
     void portsAndDatabaseFileReachTheServerAndOtherArgumentsPassThrough() throws Exception {
-      assertThat(DevServerScript.listening(script.uiPort())).as("UI on --ui-port").isTrue();
+      assertThat(PortProbe.listening(script.uiPort())).as("UI on --ui-port").isTrue();
       HttpResponse<String> metrics =
           HttpClient.newHttpClient()
               .send(

@@ -3,13 +3,13 @@ package io.apex.temporal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.uber.m3.tally.NoopScope;
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.EchoIngestionWorkflow;
 import io.apex.temporal.it.support.EchoStagingActivities;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.internal.codec.AesGcmPayloadCodec;
 import io.apex.temporal.worker.internal.codec.PayloadEncryptionFactory;
 import io.apex.temporal.worker.internal.connection.TemporalConnection;

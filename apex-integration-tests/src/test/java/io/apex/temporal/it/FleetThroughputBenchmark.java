@@ -2,12 +2,12 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.OnePageDocuments;
 import io.apex.temporal.it.support.SharedPostgres;
-import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.StartedIngestion;

@@ -6,15 +6,16 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.StoreRows;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SampleDocuments;
+import io.apex.temporal.testkit.SettingsMap;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,15 +80,11 @@ class IngestionFaultsIT extends IntegrationTest {
 
   private ChildWorker startWorker(String queue) {
     Map<String, String> settings =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST", target.host(),
-                "TEMPORAL_PORT", String.valueOf(target.port()),
-                "TEMPORAL_TASK_QUEUE", queue,
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "APEX_DATA_DIR", work.resolve("data").toString(),
-                "APEX_STORE_PORT", String.valueOf(storePort)));
+        SettingsMap.forServer(target)
+            .with("TEMPORAL_TASK_QUEUE", queue)
+            .with("APEX_DATA_DIR", work.resolve("data").toString())
+            .with("APEX_STORE_PORT", String.valueOf(storePort))
+            .variables();
     ChildWorker child = ChildWorker.jar(settings);
     children.add(child);
     Deadline.require(

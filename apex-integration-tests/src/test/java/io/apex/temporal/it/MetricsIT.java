@@ -2,14 +2,13 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.MetricsScrape;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -167,7 +166,7 @@ abstract class MetricsIT extends IntegrationTest {
   static class OnEmbeddedServer extends MetricsIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
   }
 

@@ -3,12 +3,10 @@ package io.apex.temporal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.it.support.MutualTlsTestServer;
 import io.apex.temporal.it.support.PemCertificate;
-import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.client.TemporalUnreachableException;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -19,10 +17,8 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,20 +63,11 @@ class MutualTlsIT {
   }
 
   private TemporalConfig config(MutualTlsTestServer listener, Map<String, String> tls) {
-    Map<String, String> environment =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST", "127.0.0.1",
-                "TEMPORAL_PORT", String.valueOf(listener.port()),
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_TASK_QUEUE", "tls",
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "TEMPORAL_CONNECT_TIMEOUT", "3s"));
-    environment.putAll(tls);
-    return new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty())
-        .load()
-        .config()
-        .orElseThrow();
+    return SettingsMap.forServer("127.0.0.1", listener.port())
+        .with("TEMPORAL_TASK_QUEUE", "tls")
+        .with("TEMPORAL_CONNECT_TIMEOUT", "3s")
+        .with(tls)
+        .config();
   }
 
   @Test

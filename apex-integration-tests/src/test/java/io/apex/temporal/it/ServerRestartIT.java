@@ -4,11 +4,11 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLE
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.client.WorkflowClient;

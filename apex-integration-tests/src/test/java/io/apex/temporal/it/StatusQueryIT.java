@@ -2,11 +2,10 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingStatus;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -42,7 +41,7 @@ abstract class StatusQueryIT extends IntegrationTest {
   static class OnEmbeddedServer extends StatusQueryIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
   }
 

@@ -2,17 +2,15 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.typesafe.config.ConfigFactory;
-import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.MutualTlsTestServer;
 import io.apex.temporal.it.support.PemCertificate;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -20,10 +18,8 @@ import io.temporal.client.WorkflowOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,8 +110,7 @@ class TemporalClientConfigurationIT extends IntegrationTest {
   /** Only Temporal's configuration says where the server is: none of our connection settings. */
   private static TemporalConfig workerSettings(
       String taskQueue, Map<String, String> temporalSettings) {
-    Map<String, String> environment =
-        new HashMap<>(
+    return SettingsMap.of(
             Map.of(
                 "TEMPORAL_TASK_QUEUE",
                 taskQueue,
@@ -124,13 +119,9 @@ class TemporalClientConfigurationIT extends IntegrationTest {
                 "TEMPORAL_EMBEDDED_SERVER",
                 "never",
                 "TEMPORAL_CONNECT_TIMEOUT",
-                "20s"));
-    environment.putAll(temporalSettings);
-    ConfigLoadResult result =
-        new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();
-    return result
-        .config()
-        .orElseThrow(() -> new AssertionError("bad settings: " + result.problems()));
+                "20s"))
+        .with(temporalSettings)
+        .config();
   }
 
   private static void assertGreets(TemporalConfig config) throws Exception {

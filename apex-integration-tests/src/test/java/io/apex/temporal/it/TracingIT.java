@@ -2,13 +2,13 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.OtlpGrpcReceiver;
 import io.apex.temporal.it.support.OtlpHttpReceiver;
 import io.apex.temporal.it.support.OtlpReceiver;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;

@@ -2,10 +2,10 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.it.support.DevServerTarget;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.CliResult;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

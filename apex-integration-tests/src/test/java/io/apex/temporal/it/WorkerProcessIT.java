@@ -4,13 +4,12 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.DevServerTarget;
+import io.apex.temporal.testkit.SettingsMap;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
@@ -32,22 +31,11 @@ abstract class WorkerProcessIT extends IntegrationTest {
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
 
   private Map<String, String> settings(String queue) {
-    Map<String, String> settings =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST",
-                target.host(),
-                "TEMPORAL_PORT",
-                String.valueOf(target.port()),
-                "TEMPORAL_TASK_QUEUE",
-                queue,
-                "TEMPORAL_METRICS_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER",
-                "never",
-                "TEMPORAL_DRAIN_TIMEOUT",
-                DRAIN_TIMEOUT.toSeconds() + "s"));
-    return settings;
+    return new HashMap<>(
+        SettingsMap.forServer(target)
+            .with("TEMPORAL_TASK_QUEUE", queue)
+            .with("TEMPORAL_DRAIN_TIMEOUT", DRAIN_TIMEOUT.toSeconds() + "s")
+            .variables());
   }
 
   /**
@@ -136,7 +124,7 @@ abstract class WorkerProcessIT extends IntegrationTest {
   static class OnEmbeddedServer extends WorkerProcessIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
   }
 

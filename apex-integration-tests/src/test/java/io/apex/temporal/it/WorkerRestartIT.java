@@ -4,14 +4,13 @@ import static io.temporal.api.enums.v1.EventType.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.ChildWorker;
-import io.apex.temporal.it.support.DevServerTarget;
-import io.apex.temporal.it.support.EmbeddedServerTarget;
-import io.apex.temporal.it.support.HeldActivity;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
-import io.apex.temporal.it.support.TemporalTarget;
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -173,7 +172,7 @@ abstract class WorkerRestartIT extends IntegrationTest {
   static class OnEmbeddedServer extends WorkerRestartIT {
     @Override
     protected TemporalTarget newTarget() {
-      return new EmbeddedServerTarget();
+      return embeddedServer();
     }
 
     /** The Java test server leaves the start event's last failure empty. */

@@ -1,15 +1,12 @@
 package io.apex.temporal.testkit;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +26,7 @@ public final class TemporalDevServer implements AutoCloseable {
   private final Optional<Path> databaseFile;
   private final DevServerSettings settings;
   private final ProcessOutput output;
-  private Process process;
+  private ChildProcess process;
 
   private TemporalDevServer(
       Path cli,
@@ -94,29 +91,11 @@ public final class TemporalDevServer implements AutoCloseable {
                 "warn"));
     command.addAll(settings.arguments(databaseFile.isPresent()));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
-    try {
-      process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(output.file().toFile()))
-              .start();
-    } catch (IOException e) {
-      throw new IllegalStateException("could not run " + cli + ": " + e.getMessage(), e);
-    }
-    if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || listening(port))) {
-      close();
-      throw new IllegalStateException(
-          "temporal dev server did not listen on "
-              + port
-              + " within "
-              + START_TIMEOUT.toSeconds()
-              + " s:\n"
-              + output.tail(30));
-    }
-    if (!process.isAlive()) {
-      throw new IllegalStateException(
-          "temporal dev server exited with " + process.exitValue() + ":\n" + output.tail(30));
-    }
+    process =
+        ChildProcess.command("temporal dev server on " + port, command)
+            .log(output.file())
+            .start()
+            .awaitPort(port, START_TIMEOUT);
     log.info(
         "temporal dev server on 127.0.0.1:{} (metrics :{}, {}; {})",
         port,
@@ -163,8 +142,8 @@ public final class TemporalDevServer implements AutoCloseable {
    * reports it; the CLI runs the whole server in this one process.
    */
   public Optional<Duration> cpuTime() {
-    Process running = process;
-    return running == null ? Optional.empty() : running.toHandle().info().totalCpuDuration();
+    ChildProcess running = process;
+    return running == null ? Optional.empty() : running.cpuTime();
   }
 
   public ProcessOutput output() {
@@ -179,29 +158,11 @@ public final class TemporalDevServer implements AutoCloseable {
     return CliResult.run(command, Duration.ofSeconds(60));
   }
 
-  private static boolean listening(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   private void stopProcess() {
-    if (process == null || !process.isAlive()) {
-      return;
+    if (process != null) {
+      process.stop();
+      PortProbe.awaitClosed(port, Duration.ofSeconds(10));
     }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
-    Deadline.await(Duration.ofSeconds(10), () -> !listening(port));
   }
 
   /** Stops the server and deletes its log; a failure to start has already shown the log's tail. */

@@ -3,11 +3,10 @@ package io.apex.temporal.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.Setting;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
+import io.apex.temporal.testkit.SettingsMap;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -231,9 +229,7 @@ class KubernetesManifestsTest {
 
   /** The ConfigMap's settings read as the worker reads its environment. */
   private TemporalConfig config() {
-    ConfigLoadResult result =
-        new TemporalConfigLoader(settings.getData(), Optional.empty(), ConfigFactory.empty())
-            .load();
+    ConfigLoadResult result = SettingsMap.of(settings.getData()).load();
     assertThat(result.problems()).as("the ConfigMap's settings").isEmpty();
     return result.config().orElseThrow();
   }

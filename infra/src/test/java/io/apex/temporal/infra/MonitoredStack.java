@@ -1,9 +1,9 @@
 package io.apex.temporal.infra;
 
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
 import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
@@ -12,13 +12,14 @@ import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
 import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingActivities;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,11 @@ public final class MonitoredStack implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final String taskQueue;
-  private final HoldingGreetings activities = new HoldingGreetings();
+
+  /** {@code hold-*} calls wait until released, so their workflows can close while they run. */
+  private final HeldActivity held =
+      HeldActivity.holding(name -> name.startsWith("hold-"), Duration.ofSeconds(30));
+
   private Path work;
   private TemporalDevServer server;
   private IngestionTraffic ingestion;
@@ -81,12 +86,12 @@ public final class MonitoredStack implements AutoCloseable {
         new WorkerRuntime(
             workerConfig,
             WorkflowCatalog.withIngestion(ingestionPart.activities())
-                .withActivities(activities, ingestionPart.activities()),
+                .withActivities(greetings(), ingestionPart.activities()),
             List.of(ingestionPart),
             metrics);
     started.push(
         () -> {
-          activities.release();
+          held.release();
           worker.stop();
         });
     worker.start();
@@ -114,22 +119,27 @@ public final class MonitoredStack implements AutoCloseable {
         prometheus.port());
   }
 
+  /**
+   * The greeting activity with behaviour chosen by the name, so one worker produces every outcome a
+   * dashboard shows: {@code fail-*} throws (retried, then the workflow fails), {@code hold-*} is
+   * held, any other name greets.
+   */
+  private GreetingActivities greetings() {
+    return name -> {
+      if (name.startsWith("fail-")) {
+        throw new IllegalStateException("no greeting for " + name);
+      }
+      return held.greet(name);
+    };
+  }
+
   private TemporalConfig workerConfig() {
-    return new TemporalConfigLoader(
-            Map.of(
-                "TEMPORAL_HOST", server.host(),
-                "TEMPORAL_PORT", String.valueOf(server.port()),
-                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER", "never",
-                "TEMPORAL_TASK_QUEUE", taskQueue,
-                "APEX_DATA_DIR", work.resolve("data").toString(),
-                "APEX_STORE_PORT", String.valueOf(FreePorts.next()),
-                "APEX_PAYLOAD_KEY_FILE", work.resolve("payload-key").toString()),
-            Optional.empty(),
-            ConfigFactory.empty())
-        .load()
-        .config()
-        .orElseThrow();
+    return SettingsMap.forServer(server.host(), server.port())
+        .with("TEMPORAL_TASK_QUEUE", taskQueue)
+        .with("APEX_DATA_DIR", work.resolve("data").toString())
+        .with("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+        .with("APEX_PAYLOAD_KEY_FILE", work.resolve("payload-key").toString())
+        .config();
   }
 
   public String workerTarget() {
@@ -137,7 +147,7 @@ public final class MonitoredStack implements AutoCloseable {
   }
 
   public WorkflowTraffic traffic() {
-    return new WorkflowTraffic(worker.client(), taskQueue, activities);
+    return new WorkflowTraffic(worker.client(), taskQueue, held);
   }
 
   /** Real documents through the worker's real ingestion; the same totals across calls. */

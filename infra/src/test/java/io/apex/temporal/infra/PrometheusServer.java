@@ -1,9 +1,8 @@
 package io.apex.temporal.infra;
 
-import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.ChildProcess;
 import io.apex.temporal.testkit.ExternalTool;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.testkit.ProcessOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +24,14 @@ public final class PrometheusServer implements AutoCloseable {
 
   private final Path directory;
   private final int port;
-  private final ProcessOutput output;
-  private final Process process;
+  private final ChildProcess process;
   private final PrometheusApi api;
 
-  private PrometheusServer(Path directory, int port, ProcessOutput output, Process process) {
+  private PrometheusServer(Path directory, int port, ChildProcess process, PrometheusApi api) {
     this.directory = directory;
     this.port = port;
-    this.output = output;
     this.process = process;
-    this.api = new PrometheusApi("http://127.0.0.1:" + port);
+    this.api = api;
   }
 
   /** Writes the configuration into a new temporary directory and starts Prometheus on it. */
@@ -50,37 +46,23 @@ public final class PrometheusServer implements AutoCloseable {
     Path configFile = directory.resolve("prometheus.yml");
     config.write(configFile);
     int port = FreePorts.next();
-    ProcessOutput output = new ProcessOutput(directory.resolve("prometheus.log"));
-    Process process;
+    PrometheusApi api = new PrometheusApi("http://127.0.0.1:" + port);
+    ChildProcess process =
+        ChildProcess.command(
+                "Prometheus",
+                List.of(
+                    executable.toString(),
+                    "--config.file=" + configFile,
+                    "--storage.tsdb.path=" + directory.resolve("data"),
+                    "--web.listen-address=127.0.0.1:" + port))
+            .log(directory.resolve("prometheus.log"))
+            .start();
+    PrometheusServer server = new PrometheusServer(directory, port, process, api);
     try {
-      process =
-          new ProcessBuilder(
-                  List.of(
-                      executable.toString(),
-                      "--config.file=" + configFile,
-                      "--storage.tsdb.path=" + directory.resolve("data"),
-                      "--web.listen-address=127.0.0.1:" + port))
-              .redirectErrorStream(true)
-              .redirectOutput(output.file().toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-              .start();
-    } catch (IOException e) {
+      process.awaitReady("be ready", START_TIMEOUT, api::ready);
+    } catch (IllegalStateException e) {
       deleteRecursively(directory);
-      throw new UncheckedIOException("could not run " + executable, e);
-    }
-    PrometheusServer server = new PrometheusServer(directory, port, output, process);
-    if (!Deadline.await(START_TIMEOUT, () -> !process.isAlive() || server.api.ready())) {
-      server.close();
-      throw new IllegalStateException(
-          "Prometheus was not ready within "
-              + START_TIMEOUT.toSeconds()
-              + " s:\n"
-              + output.tail(30));
-    }
-    if (!process.isAlive()) {
-      String tail = output.tail(30);
-      server.close();
-      throw new IllegalStateException("Prometheus exited at start:\n" + tail);
+      throw e;
     }
     log.info("Prometheus {} on 127.0.0.1:{} ({})", server.api.version(), port, directory);
     return server;
@@ -95,20 +77,12 @@ public final class PrometheusServer implements AutoCloseable {
   }
 
   public String logTail() {
-    return output.tail(40);
+    return process.tail(40);
   }
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+    process.stop(Duration.ofSeconds(10));
     deleteRecursively(directory);
   }
 

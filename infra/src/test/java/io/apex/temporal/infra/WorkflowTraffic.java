@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
@@ -32,10 +33,10 @@ public final class WorkflowTraffic {
 
   private final WorkflowClient client;
   private final String taskQueue;
-  private final HoldingGreetings activities;
+  private final HeldActivity activities;
   private final String prefix = "traffic-" + System.nanoTime() + "-";
 
-  public WorkflowTraffic(WorkflowClient client, String taskQueue, HoldingGreetings activities) {
+  public WorkflowTraffic(WorkflowClient client, String taskQueue, HeldActivity activities) {
     this.client = client;
     this.taskQueue = taskQueue;
     this.activities = activities;
@@ -62,7 +63,7 @@ public final class WorkflowTraffic {
       Deadline.require(
           Duration.ofSeconds(20),
           "three held activities to start",
-          () -> activities.holding() == 3);
+          () -> activities.started() == 3);
       cancelled.cancel();
       terminated.terminate("closed by the monitoring test");
       assertThatThrownBy(() -> start("timeout", "duplicate", null))

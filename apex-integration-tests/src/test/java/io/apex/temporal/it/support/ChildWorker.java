@@ -1,28 +1,26 @@
 package io.apex.temporal.it.support;
 
+import io.apex.temporal.testkit.ChildProcess;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.testkit.ProcessOutput;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A worker in its own JVM, started from the shaded worker jar as an operator would run it, so that
  * tests can send it real signals: SIGTERM to drain, SIGKILL to crash.
  */
 public final class ChildWorker implements AutoCloseable {
-  private final Process process;
-  private final ProcessOutput output;
+  private final ChildProcess process;
 
-  private ChildWorker(Process process, ProcessOutput output) {
+  private ChildWorker(ChildProcess process) {
     this.process = process;
-    this.output = output;
   }
 
   /**
@@ -31,7 +29,8 @@ public final class ChildWorker implements AutoCloseable {
    * otherwise.
    */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
-    List<String> command = new ArrayList<>(List.of(java(), "-jar", workerJar().toString()));
+    List<String> command =
+        new ArrayList<>(List.of(ChildProcess.java(), "-jar", workerJar().toString()));
     command.addAll(List.of(args));
     return start(command, settings);
   }
@@ -48,31 +47,29 @@ public final class ChildWorker implements AutoCloseable {
             locationOf(HeldActivityWorkerMain.class),
             locationOf(Deadline.class));
     return start(
-        List.of(java(), "-cp", classpath, HeldActivityWorkerMain.class.getName()), settings);
+        List.of(ChildProcess.java(), "-cp", classpath, HeldActivityWorkerMain.class.getName()),
+        settings);
   }
 
   private static ChildWorker start(List<String> command, Map<String, String> settings) {
+    Path directory;
     try {
-      Path directory = Files.createTempDirectory("apex-child-worker");
-      ProcessOutput output = new ProcessOutput(directory.resolve("output.log"));
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(directory.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(output.file().toFile());
-      builder
-          .environment()
-          .keySet()
-          .removeIf(name -> name.startsWith("TEMPORAL_") || name.startsWith("APEX_"));
-      // The worker's ingestion store: its own, never the home directory's, unless a test shares
-      // one.
-      builder.environment().put("APEX_DATA_DIR", directory.resolve("data").toString());
-      builder.environment().put("APEX_STORE_PORT", String.valueOf(FreePorts.next()));
-      builder.environment().putAll(settings);
-      return new ChildWorker(builder.start(), output);
+      directory = Files.createTempDirectory("apex-child-worker");
     } catch (IOException e) {
-      throw new IllegalStateException("could not start a worker process: " + e.getMessage(), e);
+      throw new UncheckedIOException(e);
     }
+    ChildProcess process =
+        ChildProcess.command("worker process", command)
+            .directory(directory)
+            .log(directory.resolve("output.log"))
+            .withoutInherited("TEMPORAL_", "APEX_")
+            // The worker's ingestion store: its own, never the home directory's, unless a test
+            // shares one.
+            .environment("APEX_DATA_DIR", directory.resolve("data").toString())
+            .environment("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+            .environment(settings)
+            .start();
+    return new ChildWorker(process);
   }
 
   public static Path workerJar() {
@@ -88,10 +85,6 @@ public final class ChildWorker implements AutoCloseable {
     return path;
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
   /** The jar or class folder a class was loaded from. */
   private static String locationOf(Class<?> type) {
     try {
@@ -103,24 +96,17 @@ public final class ChildWorker implements AutoCloseable {
 
   /** SIGTERM, as an orchestrator stops a container. */
   public void terminate() {
-    process.destroy();
+    process.terminate();
   }
 
   /** SIGKILL: the process dies without running any code of ours. */
   public void kill() throws InterruptedException {
-    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    process.kill();
   }
 
   /** Waits for the process to exit and returns its status; fails if it does not in time. */
   public int awaitExit(Duration timeout) throws InterruptedException {
-    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError(
-          "worker process still running after "
-              + timeout.toSeconds()
-              + " s; its output:\n"
-              + output.tail(40));
-    }
-    return process.exitValue();
+    return process.awaitExit(timeout);
   }
 
   /** The process ID, which the SDK's default worker identity ({@code pid@host}) starts with. */
@@ -129,16 +115,16 @@ public final class ChildWorker implements AutoCloseable {
   }
 
   public boolean alive() {
-    return process.isAlive();
+    return process.alive();
   }
 
   public String output() {
-    return output.text();
+    return process.output();
   }
 
   @Override
   public void close() throws InterruptedException {
-    if (process.isAlive()) {
+    if (process.alive()) {
       kill();
     }
   }

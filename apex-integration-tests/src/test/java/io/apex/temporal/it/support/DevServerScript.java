@@ -1,19 +1,15 @@
 package io.apex.temporal.it.support;
 
-import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.ChildProcess;
 import io.apex.temporal.testkit.ExternalTool;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.testkit.ProcessOutput;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import io.apex.temporal.testkit.TemporalTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code scripts/dev-server.sh}, run as an operator runs it, on free ports: the server the README's
@@ -27,8 +23,7 @@ public final class DevServerScript implements TemporalTarget {
   private final int uiPort = FreePorts.next();
   private final Optional<Path> databaseFile;
   private final List<String> extraArguments;
-  private ProcessOutput output;
-  private Process process;
+  private ChildProcess process;
 
   /**
    * @param databaseFile passed as {@code --db-filename} when present; in memory otherwise
@@ -78,7 +73,7 @@ public final class DevServerScript implements TemporalTarget {
   }
 
   public String output() {
-    return output.text();
+    return process.output();
   }
 
   @Override
@@ -96,49 +91,17 @@ public final class DevServerScript implements TemporalTarget {
                 String.valueOf(uiPort)));
     databaseFile.ifPresent(file -> command.addAll(List.of("--db-filename", file.toString())));
     command.addAll(extraArguments);
-    try {
-      output = new ProcessOutput(Files.createTempFile("dev-server-script-", ".log"));
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(output.file().toFile());
-      builder.environment().put("APEX_TEMPORAL_CLI", ExternalTool.TEMPORAL.require().toString());
-      process = builder.start();
-    } catch (IOException e) {
-      throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);
-    }
-    Deadline.require(
-        START_TIMEOUT,
-        "scripts/dev-server.sh to listen on " + port + ":\n" + output.tail(20),
-        () -> !process.isAlive() || listening(port));
-    if (!process.isAlive()) {
-      throw new IllegalStateException(
-          "scripts/dev-server.sh exited with " + process.exitValue() + ":\n" + output.tail(20));
-    }
-  }
-
-  public static boolean listening(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+    process =
+        ChildProcess.command("scripts/dev-server.sh", command)
+            .environment("APEX_TEMPORAL_CLI", ExternalTool.TEMPORAL.require().toString())
+            .start()
+            .awaitPort(port, START_TIMEOUT);
   }
 
   @Override
   public void stop() {
-    if (process == null || !process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
+    if (process != null) {
+      process.close();
     }
   }
 }

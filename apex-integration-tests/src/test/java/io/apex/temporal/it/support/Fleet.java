@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.TemporalTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

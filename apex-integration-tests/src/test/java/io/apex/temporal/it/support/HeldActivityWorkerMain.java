@@ -2,19 +2,17 @@ package io.apex.temporal.it.support;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
-import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
-import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.activity.Activity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 
 /**
  * The worker process of the worker jar, with a greeting activity that a test controls through
@@ -32,21 +30,24 @@ public final class HeldActivityWorkerMain {
       System.exit(ExitCodes.BAD_SETTINGS);
     }
     Path markers = Path.of(System.getenv("APEX_IT_MARKER_DIR"));
-    GreetingActivities held =
+    HeldActivity held =
+        HeldActivity.releasedWhen(() -> Files.exists(markers.resolve(workflowId() + ".release")));
+    GreetingActivities marked =
         name -> {
-          String workflowId = Activity.getExecutionContext().getInfo().getWorkflowId();
+          String workflowId = workflowId();
           appendLine(markers.resolve(workflowId + ".started"));
-          Deadline.require(
-              Duration.ofMinutes(2),
-              "the test to release " + workflowId,
-              () -> Files.exists(markers.resolve(workflowId + ".release")));
+          String greeting = held.greet(name);
           touch(markers.resolve(workflowId + ".completed"));
-          return GreetingActivitiesImpl.greeting(name);
+          return greeting;
         };
-    WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(held);
+    WorkflowCatalog catalog = WorkflowCatalog.standard().withActivities(marked);
     System.exit(
         ExitCodes.after(
             new WorkerRuntime(settings.config().orElseThrow(), catalog).runUntilSignalled()));
+  }
+
+  private static String workflowId() {
+    return Activity.getExecutionContext().getInfo().getWorkflowId();
   }
 
   private static void appendLine(Path file) {

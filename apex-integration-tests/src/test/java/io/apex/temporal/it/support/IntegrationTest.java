@@ -1,12 +1,13 @@
 package io.apex.temporal.it.support;
 
-import com.typesafe.config.ConfigFactory;
-import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.InProcessServer;
+import io.apex.temporal.testkit.SettingsMap;
+import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.client.ClientConnections;
 import io.apex.temporal.worker.client.ConnectedClient;
+import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +35,16 @@ public abstract class IntegrationTest {
   private final List<WorkerRuntime> workers = new ArrayList<>();
 
   protected abstract TemporalTarget newTarget();
+
+  /**
+   * The worker's embedded default, the Java test server on a real port, run apart from any worker
+   * so that workers can stop and start while it keeps its (in-memory) state.
+   */
+  protected static TemporalTarget embeddedServer() {
+    int port = FreePorts.next();
+    EmbeddedTemporalServer server = new EmbeddedTemporalServer(port, "integration test", false);
+    return new InProcessServer("embedded Java test server", port, server::start, server::stop);
+  }
 
   @BeforeAll
   void startServer() throws Exception {
@@ -69,27 +79,11 @@ public abstract class IntegrationTest {
 
   /** Settings for a worker or client of this class's server, with some replaced. */
   protected TemporalConfig config(Map<String, String> overrides) {
-    Map<String, String> environment =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST",
-                target.host(),
-                "TEMPORAL_PORT",
-                String.valueOf(target.port()),
-                "TEMPORAL_METRICS_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_EMBEDDED_SERVER",
-                "never",
-                "TEMPORAL_CONNECT_TIMEOUT",
-                "20s",
-                "TEMPORAL_DRAIN_TIMEOUT",
-                "20s"));
-    environment.putAll(overrides);
-    ConfigLoadResult result =
-        new TemporalConfigLoader(environment, Optional.empty(), ConfigFactory.empty()).load();
-    return result
-        .config()
-        .orElseThrow(() -> new AssertionError("bad test settings: " + result.problems()));
+    return SettingsMap.forServer(target)
+        .with("TEMPORAL_CONNECT_TIMEOUT", "20s")
+        .with("TEMPORAL_DRAIN_TIMEOUT", "20s")
+        .with(overrides)
+        .config();
   }
 
   /** A real worker runtime on the task queue, started; it is stopped after the test. */

@@ -1,14 +1,14 @@
 package io.apex.temporal.it.support;
 
+import io.apex.temporal.testkit.ChildProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One command of the worker jar's command line ({@code java -jar apex-worker.jar ingest ...}) run
@@ -22,47 +22,21 @@ public final class WorkerJarCommand {
 
   public static Result run(Map<String, String> settings, Duration timeout, String... args) {
     List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                ChildWorker.workerJar().toString()));
+        new ArrayList<>(List.of(ChildProcess.java(), "-jar", ChildWorker.workerJar().toString()));
     command.addAll(List.of(args));
+    Path directory;
     try {
-      Path directory = Files.createTempDirectory("apex-cli");
-      Path out = directory.resolve("out.txt");
-      Path err = directory.resolve("err.txt");
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .directory(directory.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-      builder
-          .environment()
-          .keySet()
-          .removeIf(name -> name.startsWith("TEMPORAL_") || name.startsWith("APEX_"));
-      builder.environment().putAll(settings);
-      Process process = builder.start();
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError(
-            "timed out after "
-                + timeout.toSeconds()
-                + " s: "
-                + command
-                + "\n"
-                + Files.readString(err, StandardCharsets.UTF_8));
-      }
-      return new Result(
-          process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      directory = Files.createTempDirectory("apex-cli");
     } catch (IOException e) {
-      throw new IllegalStateException("could not run " + command + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new UncheckedIOException(e);
     }
+    ChildProcess.Finished finished =
+        ChildProcess.command("worker jar command", command)
+            .directory(directory)
+            .separateErrors()
+            .withoutInherited("TEMPORAL_", "APEX_")
+            .environment(settings)
+            .run(timeout);
+    return new Result(finished.exitCode(), finished.output(), finished.errors());
   }
 }

@@ -2,7 +2,6 @@ package io.apex.temporal.perf.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.config.TemporalConfigLoader;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +45,7 @@ public final class IngestionBenchmarkMain {
     Path work = Files.createTempDirectory("apex-perf-ingestion");
     int storePort = FreePorts.next();
     ConfigLoadResult loaded =
-        new TemporalConfigLoader(
+        TemporalConfigLoader.fromVariables(
                 Map.of(
                     "TEMPORAL_HOST",
                     "127.0.0.1",
@@ -58,9 +56,7 @@ public final class IngestionBenchmarkMain {
                     "TEMPORAL_EMBEDDED_SERVER",
                     "always",
                     "TEMPORAL_TASK_QUEUE",
-                    TASK_QUEUE),
-                Optional.empty(),
-                ConfigFactory.empty())
+                    TASK_QUEUE))
             .load();
     TemporalConfig config =
         loaded

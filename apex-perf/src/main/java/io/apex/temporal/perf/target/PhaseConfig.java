@@ -1,6 +1,5 @@
 package io.apex.temporal.perf.target;
 
-import com.typesafe.config.ConfigFactory;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.ConfigProblem;
 import io.apex.temporal.config.EmbeddedServerMode;
@@ -10,7 +9,6 @@ import io.apex.temporal.config.TemporalConfigLoader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds a phase's {@link TemporalConfig} the way the worker builds its own: from the real
@@ -52,6 +50,6 @@ public final class PhaseConfig {
   private ConfigLoadResult load(Map<Setting, String> overrides) {
     Map<String, String> merged = new HashMap<>(environment);
     overrides.forEach((setting, value) -> merged.put(setting.envVar(), value));
-    return new TemporalConfigLoader(merged, Optional.empty(), ConfigFactory.empty()).load();
+    return TemporalConfigLoader.fromVariables(merged).load();
   }
 }

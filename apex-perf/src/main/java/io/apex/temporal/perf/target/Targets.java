@@ -7,7 +7,10 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.perf.settings.PerfSettings;
 import io.apex.temporal.perf.settings.ServerTuning;
 import io.apex.temporal.perf.settings.TargetKind;
+import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.TemporalDevServer;
+import io.apex.temporal.testkit.TestServerJvm;
 import io.apex.temporal.worker.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.runtime.Managed;
@@ -33,12 +36,15 @@ public final class Targets implements AutoCloseable {
   /** The namespace that the test server and the dev server both create at start. */
   private static final String LOCAL_NAMESPACE = "default";
 
+  /** Room for the histories of the largest memory run, which the test server never frees. */
+  private static final String TEST_SERVER_HEAP = "2g";
+
   private final PerfSettings settings;
   private final PhaseConfig phaseConfig;
   private final String taskQueue;
   private final ServerTuning tuning;
   private final boolean eagerStart;
-  private DevServerPart devServer;
+  private DevServerTarget devServer;
 
   /**
    * @param runId unique per run: the task queue of a worker the benchmark starts
@@ -97,12 +103,12 @@ public final class Targets implements AutoCloseable {
 
   /** The server's CPU time so far, when the benchmark started it as a process of its own. */
   public Optional<Duration> serverCpuTime() {
-    return devServer == null ? Optional.empty() : devServer.cpuTime();
+    return devServer == null ? Optional.empty() : devServer.server().cpuTime();
   }
 
   private String serverSettings() {
     return switch (settings.target()) {
-      case DEV_SERVER -> devServer.settingsDescription();
+      case DEV_SERVER -> devServer.server().settings().describe();
       case EMBEDDED -> "Java test server: no dynamic configuration";
       case EXISTING -> "not known: the existing server's own";
     };
@@ -123,13 +129,14 @@ public final class Targets implements AutoCloseable {
     overrides.put(Setting.NAMESPACE, LOCAL_NAMESPACE);
     if (kind == TargetKind.DEV_SERVER) {
       if (devServer == null) {
-        DevServerPart part = new DevServerPart(tuning.devServerSettings());
-        part.start();
-        devServer = part;
+        DevServerTarget started = new DevServerTarget(Optional.empty(), tuning.devServerSettings());
+        started.start();
+        devServer = started;
       }
       overrides.put(Setting.PORT, String.valueOf(devServer.port()));
       overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label());
-      return devServer.description();
+      TemporalDevServer server = devServer.server();
+      return "temporal server start-dev (" + server.cli() + ") at " + server.target();
     }
     int port = FreePorts.next();
     overrides.put(Setting.PORT, String.valueOf(port));
@@ -138,9 +145,9 @@ public final class Targets implements AutoCloseable {
       return "Java test server embedded in the worker's JVM at " + LOCAL_HOST + ":" + port;
     }
     overrides.put(Setting.EMBEDDED_SERVER, EmbeddedServerMode.NEVER.label());
-    TestServerProcess process = new TestServerProcess(port);
-    parts.add(process);
-    return process.description();
+    TestServerJvm process = new TestServerJvm(port, TEST_SERVER_HEAP);
+    parts.add(new TargetPart(process));
+    return process.name();
   }
 
   @Override

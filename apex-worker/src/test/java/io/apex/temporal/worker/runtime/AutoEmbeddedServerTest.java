@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.client.TemporalUnreachableException;
 import io.apex.temporal.worker.internal.server.PortProbe;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -20,16 +20,17 @@ class AutoEmbeddedServerTest {
     int port = FreePorts.next();
     WorkerRuntime runtime =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST",
-                    "127.0.0.1",
-                    "TEMPORAL_PORT",
-                    String.valueOf(port),
-                    "TEMPORAL_METRICS_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_CONNECT_TIMEOUT",
-                    "500ms")),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST",
+                        "127.0.0.1",
+                        "TEMPORAL_PORT",
+                        String.valueOf(port),
+                        "TEMPORAL_METRICS_PORT",
+                        String.valueOf(FreePorts.next()),
+                        "TEMPORAL_CONNECT_TIMEOUT",
+                        "500ms"))
+                .config(),
             WorkflowCatalog.standard());
     try {
       assertThatThrownBy(runtime::start)

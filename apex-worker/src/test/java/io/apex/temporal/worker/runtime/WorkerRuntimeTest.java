@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.HeldActivity;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.greeting.GreetingActivities;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
-import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import java.net.URI;
@@ -19,9 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,15 +27,12 @@ import org.junit.jupiter.api.Test;
 class WorkerRuntimeTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private final HttpClient http = HttpClient.newHttpClient();
-  private final CountDownLatch release = new CountDownLatch(1);
-  private final CountDownLatch activityStarted = new CountDownLatch(1);
-  private final AtomicInteger completedActivities = new AtomicInteger();
-  private final AtomicInteger interruptedActivities = new AtomicInteger();
+  private final HeldActivity held = new HeldActivity();
   private WorkerRuntime runtime;
 
   @AfterEach
   void stop() {
-    release.countDown();
+    held.release();
     if (runtime != null) {
       runtime.stop();
     }
@@ -51,36 +45,21 @@ class WorkerRuntimeTest {
   }
 
   private TemporalConfig config(String taskQueue, String drainTimeout) {
-    return TestConfigs.config(
-        Map.of(
-            "TEMPORAL_HOST",
-            "127.0.0.1",
-            "TEMPORAL_PORT",
-            String.valueOf(FreePorts.next()),
-            "TEMPORAL_METRICS_PORT",
-            String.valueOf(FreePorts.next()),
-            "TEMPORAL_TASK_QUEUE",
-            taskQueue,
-            "TEMPORAL_EMBEDDED_SERVER",
-            "always",
-            "TEMPORAL_DRAIN_TIMEOUT",
-            drainTimeout));
-  }
-
-  private GreetingActivities heldOpen() {
-    return name -> {
-      activityStarted.countDown();
-      try {
-        release.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        // The activity itself records the interrupt it received: proof that the stop reached it.
-        interruptedActivities.incrementAndGet();
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted by a hard stop", e);
-      }
-      completedActivities.incrementAndGet();
-      return GreetingActivitiesImpl.greeting(name);
-    };
+    return SettingsMap.of(
+            Map.of(
+                "TEMPORAL_HOST",
+                "127.0.0.1",
+                "TEMPORAL_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_METRICS_PORT",
+                String.valueOf(FreePorts.next()),
+                "TEMPORAL_TASK_QUEUE",
+                taskQueue,
+                "TEMPORAL_EMBEDDED_SERVER",
+                "always",
+                "TEMPORAL_DRAIN_TIMEOUT",
+                drainTimeout))
+        .config();
   }
 
   private GreetingWorkflow workflow(String taskQueue, String id) {
@@ -143,9 +122,9 @@ class WorkerRuntimeTest {
 
   @Test
   void shutdownDrainsInFlightActivity() throws Exception {
-    start(config("runtime-drain", "20s"), WorkflowCatalog.standard().withActivities(heldOpen()));
+    start(config("runtime-drain", "20s"), WorkflowCatalog.standard().withActivities(held));
     WorkflowClient.start(workflow("runtime-drain", "drain")::greet, "Drain");
-    assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    held.awaitStarted(1, WAIT);
 
     CompletableFuture<DrainOutcome> stopping = CompletableFuture.supplyAsync(runtime::drain);
     Deadline.require(
@@ -153,18 +132,18 @@ class WorkerRuntimeTest {
     assertThat(stopping).isNotDone();
     assertThat(runtime.inFlightActivities()).isEqualTo(1);
 
-    release.countDown();
+    held.release();
     DrainOutcome outcome = stopping.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertThat(outcome.clean()).isTrue();
-    assertThat(completedActivities).hasValue(1);
-    assertThat(interruptedActivities).hasValue(0);
+    assertThat(held.completed()).isEqualTo(1);
+    assertThat(held.interrupted()).isZero();
   }
 
   @Test
   void drainTimeoutInterruptsAnActivityThatOverstays() throws Exception {
-    start(config("runtime-overstay", "1s"), WorkflowCatalog.standard().withActivities(heldOpen()));
+    start(config("runtime-overstay", "1s"), WorkflowCatalog.standard().withActivities(held));
     WorkflowClient.start(workflow("runtime-overstay", "overstay")::greet, "Slow");
-    assertThat(activityStarted.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    held.awaitStarted(1, WAIT);
 
     DrainOutcome outcome = runtime.drain();
 
@@ -172,11 +151,9 @@ class WorkerRuntimeTest {
     assertThat(outcome.interruptedActivities()).isEqualTo(1);
     assertThat(outcome.took()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     Deadline.require(
-        WAIT,
-        "the overstaying activity to record its interrupt",
-        () -> interruptedActivities.get() > 0);
-    assertThat(interruptedActivities).hasValue(1);
-    release.countDown();
-    assertThat(completedActivities).hasValue(0);
+        WAIT, "the overstaying activity to record its interrupt", () -> held.interrupted() > 0);
+    assertThat(held.interrupted()).isEqualTo(1);
+    held.release();
+    assertThat(held.completed()).isZero();
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.PrintWriter;
@@ -28,38 +28,42 @@ class ApexCommandTest {
   private static WorkerRuntime startWorker(int port, String taskQueue) throws Exception {
     WorkerRuntime worker =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST",
-                    "127.0.0.1",
-                    "TEMPORAL_PORT",
-                    String.valueOf(port),
-                    "TEMPORAL_METRICS_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER",
-                    "always",
-                    "TEMPORAL_TASK_QUEUE",
-                    taskQueue)),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST",
+                        "127.0.0.1",
+                        "TEMPORAL_PORT",
+                        String.valueOf(port),
+                        "TEMPORAL_METRICS_PORT",
+                        String.valueOf(FreePorts.next()),
+                        "TEMPORAL_EMBEDDED_SERVER",
+                        "always",
+                        "TEMPORAL_TASK_QUEUE",
+                        taskQueue))
+                .config(),
             WorkflowCatalog.standard());
     worker.start();
     return worker;
   }
 
   private static ConfigLoadResult clientOf(int port, String taskQueue) {
-    return TestConfigs.load(
-        Map.of(
-            "TEMPORAL_HOST",
-            "127.0.0.1",
-            "TEMPORAL_PORT",
-            String.valueOf(port),
-            "TEMPORAL_TASK_QUEUE",
-            taskQueue));
+    return SettingsMap.of(
+            Map.of(
+                "TEMPORAL_HOST",
+                "127.0.0.1",
+                "TEMPORAL_PORT",
+                String.valueOf(port),
+                "TEMPORAL_TASK_QUEUE",
+                taskQueue))
+        .load();
   }
 
   @Test
   void badSettingsExitTwoWithOneLinePerBadSettingAndNoStackTrace() {
     int status =
-        run(TestConfigs.load(Map.of("TEMPORAL_PORT", "abc", "TEMPORAL_ROLLOUT", "150")), "worker");
+        run(
+            SettingsMap.of(Map.of("TEMPORAL_PORT", "abc", "TEMPORAL_ROLLOUT", "150")).load(),
+            "worker");
 
     assertThat(status).isEqualTo(2);
     assertThat(err.toString().lines())
@@ -71,7 +75,7 @@ class ApexCommandTest {
 
   @Test
   void everyCommandThatNeedsSettingsRefusesBadOnes() {
-    ConfigLoadResult bad = TestConfigs.load(Map.of("TEMPORAL_MAX_ACTIVITIES", "0"));
+    ConfigLoadResult bad = SettingsMap.of(Map.of("TEMPORAL_MAX_ACTIVITIES", "0")).load();
     for (String command : new String[] {"worker", "greet", "greet-retry", "query-status"}) {
       assertThat(run(bad, command)).as(command).isEqualTo(2);
     }
@@ -81,8 +85,9 @@ class ApexCommandTest {
   void configPrintsEverySettingWithItsSourceAndMasksTheApiKey() {
     int status =
         run(
-            TestConfigs.load(
-                Map.of("TEMPORAL_API_KEY", "very-secret", "TEMPORAL_NAMESPACE", "ingest")),
+            SettingsMap.of(
+                    Map.of("TEMPORAL_API_KEY", "very-secret", "TEMPORAL_NAMESPACE", "ingest"))
+                .load(),
             "config");
 
     assertThat(status).isZero();
@@ -96,7 +101,7 @@ class ApexCommandTest {
 
   @Test
   void configWithBadSettingsShowsThemAndExitsTwo() {
-    assertThat(run(TestConfigs.load(Map.of("TEMPORAL_PORT", "0")), "config")).isEqualTo(2);
+    assertThat(run(SettingsMap.of(Map.of("TEMPORAL_PORT", "0")).load(), "config")).isEqualTo(2);
     assertThat(err.toString()).contains("TEMPORAL_PORT must be an integer 1-65535, got '0'");
   }
 

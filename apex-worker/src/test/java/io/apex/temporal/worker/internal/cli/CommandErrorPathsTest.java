@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +36,10 @@ class CommandErrorPathsTest {
   }
 
   private static ConfigLoadResult settings(Map<String, String> overrides) {
-    Map<String, String> environment =
-        new HashMap<>(
-            Map.of(
-                "TEMPORAL_HOST",
-                "127.0.0.1",
-                "TEMPORAL_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_METRICS_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_CONNECT_TIMEOUT",
-                "1s"));
-    environment.putAll(overrides);
-    return TestConfigs.load(environment);
+    return SettingsMap.forServer("127.0.0.1", FreePorts.next())
+        .with("TEMPORAL_CONNECT_TIMEOUT", "1s")
+        .with(overrides)
+        .load();
   }
 
   private void assertOneLineWithoutStackTrace(String... parts) {

@@ -2,7 +2,7 @@ package io.apex.temporal.worker.internal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,7 +21,8 @@ class ConfigCommandEnvFileTest {
     Path file = Files.writeString(dir.resolve("staging.env"), "TEMPORAL_NAMESPACE=staging\n");
     StringWriter out = new StringWriter();
     CommandLine cli =
-        ApexCommand.commandLine(TestConfigs.load(Map.of("TEMPORAL_ENV_FILE", file.toString())));
+        ApexCommand.commandLine(
+            SettingsMap.of(Map.of("TEMPORAL_ENV_FILE", file.toString())).load());
     cli.setOut(new PrintWriter(out, true));
 
     assertThat(cli.execute("config")).isZero();

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -56,13 +56,14 @@ class ConnectionWatchTest {
     server.start();
     worker =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST", "127.0.0.1",
-                    "TEMPORAL_PORT", String.valueOf(port),
-                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER", "never",
-                    "TEMPORAL_TASK_QUEUE", "outage")),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST", "127.0.0.1",
+                        "TEMPORAL_PORT", String.valueOf(port),
+                        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                        "TEMPORAL_EMBEDDED_SERVER", "never",
+                        "TEMPORAL_TASK_QUEUE", "outage"))
+                .config(),
             WorkflowCatalog.standard());
     worker.start();
     events.start();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ApexCommand;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -45,19 +45,20 @@ class IngestCommandTest {
   void startWorker() throws Exception {
     worker =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST",
-                    "127.0.0.1",
-                    "TEMPORAL_PORT",
-                    String.valueOf(port),
-                    "TEMPORAL_METRICS_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_TASK_QUEUE",
-                    queue,
-                    // auto never takes a configured port; this test wants the embedded server.
-                    "TEMPORAL_EMBEDDED_SERVER",
-                    "always")),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST",
+                        "127.0.0.1",
+                        "TEMPORAL_PORT",
+                        String.valueOf(port),
+                        "TEMPORAL_METRICS_PORT",
+                        String.valueOf(FreePorts.next()),
+                        "TEMPORAL_TASK_QUEUE",
+                        queue,
+                        // auto never takes a configured port; this test wants the embedded server.
+                        "TEMPORAL_EMBEDDED_SERVER",
+                        "always"))
+                .config(),
             WorkflowCatalog.withIngestion(activities));
     worker.start();
   }
@@ -69,14 +70,15 @@ class IngestCommandTest {
 
   private int ingest(String... args) {
     ConfigLoadResult client =
-        TestConfigs.load(
-            Map.of(
-                "TEMPORAL_HOST",
-                "127.0.0.1",
-                "TEMPORAL_PORT",
-                String.valueOf(port),
-                "TEMPORAL_TASK_QUEUE",
-                queue));
+        SettingsMap.of(
+                Map.of(
+                    "TEMPORAL_HOST",
+                    "127.0.0.1",
+                    "TEMPORAL_PORT",
+                    String.valueOf(port),
+                    "TEMPORAL_TASK_QUEUE",
+                    queue))
+            .load();
     CommandLine cli = ApexCommand.commandLine(client);
     out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
@@ -173,7 +175,8 @@ class IngestCommandTest {
             new String[] {"search", "x"})) {
       CommandLine cli =
           ApexCommand.commandLine(
-              TestConfigs.load(Map.of("APEX_STORE_PORT", "0", "APEX_STORE_JDBC_URL", "mysql://x")));
+              SettingsMap.of(Map.of("APEX_STORE_PORT", "0", "APEX_STORE_JDBC_URL", "mysql://x"))
+                  .load());
       StringWriter err = new StringWriter();
       cli.setOut(new PrintWriter(new StringWriter(), true));
       cli.setErr(new PrintWriter(err, true));

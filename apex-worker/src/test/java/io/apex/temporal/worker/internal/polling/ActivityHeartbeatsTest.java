@@ -3,7 +3,7 @@ package io.apex.temporal.worker.internal.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.temporal.activity.ActivityInterface;
@@ -87,18 +87,19 @@ class ActivityHeartbeatsTest {
   void anActivitySlowerThanItsHeartbeatTimeoutKeepsItsOnlyAttempt() throws Exception {
     runtime =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST",
-                    "127.0.0.1",
-                    "TEMPORAL_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_METRICS_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER",
-                    "always",
-                    "TEMPORAL_TASK_QUEUE",
-                    QUEUE)),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST",
+                        "127.0.0.1",
+                        "TEMPORAL_PORT",
+                        String.valueOf(FreePorts.next()),
+                        "TEMPORAL_METRICS_PORT",
+                        String.valueOf(FreePorts.next()),
+                        "TEMPORAL_EMBEDDED_SERVER",
+                        "always",
+                        "TEMPORAL_TASK_QUEUE",
+                        QUEUE))
+                .config(),
             new WorkflowCatalog(List.of(SlowWorkflowImpl.class), List.of(new SlowActivityImpl())));
     runtime.start();
     SlowWorkflow workflow =

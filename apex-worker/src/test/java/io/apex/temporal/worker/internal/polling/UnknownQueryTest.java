@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.TestConfigs;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingStatus;
@@ -33,13 +33,14 @@ class UnknownQueryTest {
   void anUnknownQueryGetsOneLineNamingItAndNoStackTraceFromTheWorker() throws Exception {
     runtime =
         new WorkerRuntime(
-            TestConfigs.config(
-                Map.of(
-                    "TEMPORAL_HOST", "127.0.0.1",
-                    "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-                    "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER", "always",
-                    "TEMPORAL_TASK_QUEUE", "queries")),
+            SettingsMap.of(
+                    Map.of(
+                        "TEMPORAL_HOST", "127.0.0.1",
+                        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                        "TEMPORAL_EMBEDDED_SERVER", "always",
+                        "TEMPORAL_TASK_QUEUE", "queries"))
+                .config(),
             WorkflowCatalog.standard());
     runtime.start();
     GreetingWorkflow workflow =

@@ -1,8 +1,5 @@
-package io.apex.temporal.it.support;
+package io.apex.temporal.testkit;
 
-import io.apex.temporal.testkit.CliResult;
-import io.apex.temporal.testkit.DevServerSettings;
-import io.apex.temporal.testkit.TemporalDevServer;
 import java.nio.file.Path;
 import java.util.Optional;
 
