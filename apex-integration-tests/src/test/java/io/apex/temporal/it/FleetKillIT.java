@@ -9,13 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.Histories;
-import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.OnePageDocuments;
-import io.apex.temporal.it.support.SharedPostgres;
+import io.apex.temporal.it.support.SharedStoreFleetTest;
 import io.apex.temporal.it.support.StoreRows;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.testkit.DevServerTarget;
-import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
@@ -43,8 +40,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -57,27 +52,9 @@ import org.slf4j.LoggerFactory;
  * the ones the killed worker had in flight, each retried once by another worker.
  */
 @DisplayName("three ingestion workers on temporal server start-dev, one killed with -9")
-class FleetKillIT extends IntegrationTest {
+class FleetKillIT extends SharedStoreFleetTest {
   private static final Logger log = LoggerFactory.getLogger(FleetKillIT.class);
   private static final int DOCUMENTS = 300;
-  private SharedPostgres store;
-
-  @Override
-  protected TemporalTarget newTarget() {
-    return new DevServerTarget();
-  }
-
-  @BeforeAll
-  void startTheSharedStore() {
-    store = SharedPostgres.start();
-  }
-
-  @AfterAll
-  void stopTheSharedStore() {
-    if (store != null) {
-      store.close();
-    }
-  }
 
   /** An activity of a workflow, as the server names it in a describe and in the history. */
   private record ActivityRef(String workflowId, String activityId) {}
@@ -88,8 +65,8 @@ class FleetKillIT extends IntegrationTest {
     String queue = uniqueQueue("fleet");
     List<Path> files =
         OnePageDocuments.write(Files.createTempDirectory("apex-fleet-docs"), 0, DOCUMENTS);
-    StoreRows rows = store.rows();
-    try (Fleet fleet = new Fleet(target, queue, store)) {
+    StoreRows rows = store().rows();
+    try (Fleet fleet = new Fleet(target, queue, store())) {
       long launched = System.nanoTime();
       List<Fleet.Member> members = fleet.start(3);
       log.info(

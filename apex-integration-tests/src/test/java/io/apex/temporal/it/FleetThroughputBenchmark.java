@@ -3,11 +3,8 @@ package io.apex.temporal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.it.support.Fleet;
-import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.OnePageDocuments;
-import io.apex.temporal.it.support.SharedPostgres;
-import io.apex.temporal.testkit.DevServerTarget;
-import io.apex.temporal.testkit.TemporalTarget;
+import io.apex.temporal.it.support.SharedStoreFleetTest;
 import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
 import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
@@ -20,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -43,28 +38,10 @@ import org.slf4j.LoggerFactory;
  * {@code target/fleet-throughput.md} with the machine's load average before and after each run.
  */
 @DisplayName("ingestion throughput of 1, 2 and 3 workers on temporal server start-dev")
-class FleetThroughputBenchmark extends IntegrationTest {
+class FleetThroughputBenchmark extends SharedStoreFleetTest {
   private static final Logger log = LoggerFactory.getLogger(FleetThroughputBenchmark.class);
   private static final int WARM_UP = 10;
   private final int documents = Integer.getInteger("apex.fleet.documents", 300);
-  private SharedPostgres store;
-
-  @Override
-  protected TemporalTarget newTarget() {
-    return new DevServerTarget();
-  }
-
-  @BeforeAll
-  void startTheSharedStore() {
-    store = SharedPostgres.start();
-  }
-
-  @AfterAll
-  void stopTheSharedStore() {
-    if (store != null) {
-      store.close();
-    }
-  }
 
   private record Run(
       int workers, int documents, double seconds, double loadBefore, double loadAfter) {
@@ -80,7 +57,7 @@ class FleetThroughputBenchmark extends IntegrationTest {
     int next = 0;
     for (int workers = 1; workers <= 3; workers++) {
       String queue = uniqueQueue("fleet-throughput-" + workers);
-      try (Fleet fleet = new Fleet(target, queue, store)) {
+      try (Fleet fleet = new Fleet(target, queue, store())) {
         fleet.start(workers);
         IngestionClient ingestion = new IngestionClient(client(), queue);
         ingest(ingestion, OnePageDocuments.write(dir, next, WARM_UP));

@@ -4,11 +4,9 @@ import static io.apex.temporal.workflows.ingestion.ScriptedActivities.nonRetryab
 import static io.apex.temporal.workflows.ingestion.ScriptedActivities.transientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -37,13 +35,7 @@ class DocumentIngestionWorkflowTest {
   @BeforeEach
   void startEnvironment() {
     env = TestWorkflowEnvironment.newInstance();
-    IngestionSearchAttributes.ALL.forEach(
-        key ->
-            env.registerSearchAttribute(
-                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(
-        WorkflowCatalog.standard().implementationOptions(), DocumentIngestionWorkflowImpl.class);
+    worker = IngestionWorkers.register(env, TASK_QUEUE);
   }
 
   @AfterEach

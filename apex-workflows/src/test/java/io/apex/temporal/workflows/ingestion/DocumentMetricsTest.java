@@ -12,9 +12,6 @@ import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
 import com.uber.m3.tally.StatsReporter;
 import com.uber.m3.util.Duration;
-import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestEnvironmentOptions;
@@ -56,13 +53,7 @@ class DocumentMetricsTest {
                 .setWorkerFactoryOptions(
                     WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(1).build())
                 .build());
-    IngestionSearchAttributes.ALL.forEach(
-        key ->
-            env.registerSearchAttribute(
-                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(
-        WorkflowCatalog.standard().implementationOptions(), DocumentIngestionWorkflowImpl.class);
+    Worker worker = IngestionWorkers.register(env, TASK_QUEUE);
     worker.registerActivitiesImplementations(activities);
     env.start();
   }

@@ -2,10 +2,7 @@ package io.apex.temporal.workflows.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.temporal.api.enums.v1.EventType;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -40,13 +37,7 @@ class MalformedIngestionInputTest {
   @BeforeEach
   void startEnvironment() {
     env = TestWorkflowEnvironment.newInstance();
-    IngestionSearchAttributes.ALL.forEach(
-        key ->
-            env.registerSearchAttribute(
-                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    Worker worker = env.newWorker(TASK_QUEUE);
-    worker.registerWorkflowImplementationTypes(
-        WorkflowCatalog.standard().implementationOptions(), DocumentIngestionWorkflowImpl.class);
+    Worker worker = IngestionWorkers.register(env, TASK_QUEUE);
     worker.registerActivitiesImplementations(activities);
     env.start();
   }
