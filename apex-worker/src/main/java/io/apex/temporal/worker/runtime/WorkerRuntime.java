@@ -196,6 +196,9 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
    * Temporal retries them on another worker after their timeouts.
    */
   public synchronized void stopNow() {
+    // The connection goes first: an interrupted activity's failure report must not reach the
+    // server, or the server would retry at once instead of after the attempt's timeout.
+    connection.cut();
     worker.stopNow();
     stop();
   }

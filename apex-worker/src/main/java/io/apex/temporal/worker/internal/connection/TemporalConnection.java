@@ -136,6 +136,16 @@ public final class TemporalConnection implements Managed {
     return state == ConnectivityState.READY || state == ConnectivityState.IDLE;
   }
 
+  /**
+   * Drops the connection at once, without waiting for calls in flight: after this, nothing this
+   * worker still sends reaches the server, as when its process dies.
+   */
+  public void cut() {
+    if (stubs != null) {
+      stubs.shutdownNow();
+    }
+  }
+
   @Override
   public void stop() {
     if (stubs == null) {
