@@ -39,6 +39,19 @@ public record SettingsMap(Map<String, String> variables) {
             "never"));
   }
 
+  /**
+   * A worker that runs its own embedded server on {@code port} of 127.0.0.1 ({@code auto} never
+   * takes a configured port, hence {@code always}), with a free metrics port.
+   */
+  public static SettingsMap ownEmbeddedServer(int port) {
+    return forServer("127.0.0.1", port).with("TEMPORAL_EMBEDDED_SERVER", "always");
+  }
+
+  /** As {@link #ownEmbeddedServer(int)} on a free port. */
+  public static SettingsMap ownEmbeddedServer() {
+    return ownEmbeddedServer(FreePorts.next());
+  }
+
   /** A worker or client of this server. */
   public static SettingsMap forServer(TemporalTarget server) {
     return forServer(server.host(), server.port());

@@ -3,6 +3,7 @@ package io.apex.temporal.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.MetricsText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

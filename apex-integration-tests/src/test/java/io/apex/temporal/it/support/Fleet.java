@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalTarget;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class Fleet implements AutoCloseable {
   private static final Duration READY = Duration.ofMinutes(3);
-  private final Map<String, String> settings;
+  private final SettingsMap settings;
   private final List<Member> members = new ArrayList<>();
 
   /** One worker process of the fleet and the port of its {@code /metrics}. */
@@ -36,13 +36,12 @@ public final class Fleet implements AutoCloseable {
 
   public Fleet(TemporalTarget target, String taskQueue, SharedPostgres store) {
     settings =
-        Map.of(
-            "TEMPORAL_HOST", target.host(),
-            "TEMPORAL_PORT", String.valueOf(target.port()),
-            "TEMPORAL_TASK_QUEUE", taskQueue,
-            "TEMPORAL_EMBEDDED_SERVER", "never",
-            "APEX_STORE_JDBC_URL", store.jdbcUrl(),
-            "APEX_STORE_USER", store.user());
+        SettingsMap.forServer(target)
+            .with(
+                Map.of(
+                    "TEMPORAL_TASK_QUEUE", taskQueue,
+                    "APEX_STORE_JDBC_URL", store.jdbcUrl(),
+                    "APEX_STORE_USER", store.user()));
   }
 
   /**
@@ -61,10 +60,12 @@ public final class Fleet implements AutoCloseable {
   }
 
   private Member launch() {
-    Map<String, String> workerSettings = new HashMap<>(settings);
     int metricsPort = FreePorts.next();
-    workerSettings.put("TEMPORAL_METRICS_PORT", String.valueOf(metricsPort));
-    Member member = new Member(ChildWorker.jar(workerSettings), metricsPort);
+    Member member =
+        new Member(
+            ChildWorker.jar(
+                settings.with("TEMPORAL_METRICS_PORT", String.valueOf(metricsPort)).variables()),
+            metricsPort);
     members.add(member);
     return member;
   }

@@ -1,5 +1,6 @@
 package io.apex.temporal.it.support;
 
+import io.apex.temporal.testkit.MetricsText;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,23 +22,16 @@ public final class MetricsScrape {
 
   /** The samples of {@code /metrics} whose line starts with the name and holds every label. */
   public List<String> samples(String name, String... labels) {
-    return get("/metrics")
-        .body()
-        .lines()
-        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-        .filter(line -> List.of(labels).stream().allMatch(line::contains))
-        .toList();
+    return text().samples(name, labels);
   }
 
   /** The sum of the matching samples' values, absent when none match. */
   public OptionalDouble sum(String name, String... labels) {
-    List<String> matching = samples(name, labels);
-    return matching.isEmpty()
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(
-            matching.stream()
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum());
+    return text().total(name, labels);
+  }
+
+  private MetricsText text() {
+    return new MetricsText(get("/metrics").body());
   }
 
   /** The HTTP status of a path, or -1 while nothing answers. */

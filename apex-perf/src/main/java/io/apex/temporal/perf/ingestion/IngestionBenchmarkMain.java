@@ -2,13 +2,12 @@ package io.apex.temporal.perf.ingestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.config.TemporalConfigLoader;
 import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,27 +42,9 @@ public final class IngestionBenchmarkMain {
   static IngestionBenchmarkResult run(IngestionBenchmarkSettings settings) throws Exception {
     Path work = Files.createTempDirectory("apex-perf-ingestion");
     int storePort = FreePorts.next();
-    ConfigLoadResult loaded =
-        TemporalConfigLoader.fromVariables(
-                Map.of(
-                    "TEMPORAL_HOST",
-                    "127.0.0.1",
-                    "TEMPORAL_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_METRICS_PORT",
-                    String.valueOf(FreePorts.next()),
-                    "TEMPORAL_EMBEDDED_SERVER",
-                    "always",
-                    "TEMPORAL_TASK_QUEUE",
-                    TASK_QUEUE))
-            .load();
+    // The benchmark's worker runs the embedded server itself, on free ports.
     TemporalConfig config =
-        loaded
-            .config()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "benchmark settings are invalid: " + loaded.problems()));
+        SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
     StoreSettings store = new StoreSettings(null, null, null, work.resolve("data"), storePort);
     try (IngestionComponents components =
             IngestionComponents.start(

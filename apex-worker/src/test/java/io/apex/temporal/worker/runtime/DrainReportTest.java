@@ -2,10 +2,8 @@ package io.apex.temporal.worker.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +17,7 @@ class DrainReportTest {
   void aDrainOnAServerWithoutGracefulPollShutdownReportsThatPollsWereCutOff() throws Exception {
     WorkerRuntime runtime =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST", "127.0.0.1",
-                        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-                        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                        "TEMPORAL_EMBEDDED_SERVER", "always",
-                        "TEMPORAL_TASK_QUEUE", "drain-report"))
-                .config(),
+            SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", "drain-report").config(),
             WorkflowCatalog.standard());
     runtime.start();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -45,20 +44,8 @@ class WorkerRuntimeTest {
   }
 
   private TemporalConfig config(String taskQueue, String drainTimeout) {
-    return SettingsMap.of(
-            Map.of(
-                "TEMPORAL_HOST",
-                "127.0.0.1",
-                "TEMPORAL_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_METRICS_PORT",
-                String.valueOf(FreePorts.next()),
-                "TEMPORAL_TASK_QUEUE",
-                taskQueue,
-                "TEMPORAL_EMBEDDED_SERVER",
-                "always",
-                "TEMPORAL_DRAIN_TIMEOUT",
-                drainTimeout))
+    return SettingsMap.ownEmbeddedServer()
+        .with(Map.of("TEMPORAL_TASK_QUEUE", taskQueue, "TEMPORAL_DRAIN_TIMEOUT", drainTimeout))
         .config();
   }
 

@@ -28,19 +28,7 @@ class ApexCommandTest {
   private static WorkerRuntime startWorker(int port, String taskQueue) throws Exception {
     WorkerRuntime worker =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST",
-                        "127.0.0.1",
-                        "TEMPORAL_PORT",
-                        String.valueOf(port),
-                        "TEMPORAL_METRICS_PORT",
-                        String.valueOf(FreePorts.next()),
-                        "TEMPORAL_EMBEDDED_SERVER",
-                        "always",
-                        "TEMPORAL_TASK_QUEUE",
-                        taskQueue))
-                .config(),
+            SettingsMap.ownEmbeddedServer(port).with("TEMPORAL_TASK_QUEUE", taskQueue).config(),
             WorkflowCatalog.standard());
     worker.start();
     return worker;

@@ -14,7 +14,6 @@ import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,14 +55,7 @@ class ConnectionWatchTest {
     server.start();
     worker =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST", "127.0.0.1",
-                        "TEMPORAL_PORT", String.valueOf(port),
-                        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                        "TEMPORAL_EMBEDDED_SERVER", "never",
-                        "TEMPORAL_TASK_QUEUE", "outage"))
-                .config(),
+            SettingsMap.forServer("127.0.0.1", port).with("TEMPORAL_TASK_QUEUE", "outage").config(),
             WorkflowCatalog.standard());
     worker.start();
     events.start();

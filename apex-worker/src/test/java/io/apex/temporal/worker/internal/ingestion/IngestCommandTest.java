@@ -45,20 +45,7 @@ class IngestCommandTest {
   void startWorker() throws Exception {
     worker =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST",
-                        "127.0.0.1",
-                        "TEMPORAL_PORT",
-                        String.valueOf(port),
-                        "TEMPORAL_METRICS_PORT",
-                        String.valueOf(FreePorts.next()),
-                        "TEMPORAL_TASK_QUEUE",
-                        queue,
-                        // auto never takes a configured port; this test wants the embedded server.
-                        "TEMPORAL_EMBEDDED_SERVER",
-                        "always"))
-                .config(),
+            SettingsMap.ownEmbeddedServer(port).with("TEMPORAL_TASK_QUEUE", queue).config(),
             WorkflowCatalog.withIngestion(activities));
     worker.start();
   }

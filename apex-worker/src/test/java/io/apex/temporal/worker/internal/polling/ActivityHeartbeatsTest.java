@@ -2,7 +2,6 @@ package io.apex.temporal.worker.internal.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -18,7 +17,6 @@ import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -87,19 +85,7 @@ class ActivityHeartbeatsTest {
   void anActivitySlowerThanItsHeartbeatTimeoutKeepsItsOnlyAttempt() throws Exception {
     runtime =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST",
-                        "127.0.0.1",
-                        "TEMPORAL_PORT",
-                        String.valueOf(FreePorts.next()),
-                        "TEMPORAL_METRICS_PORT",
-                        String.valueOf(FreePorts.next()),
-                        "TEMPORAL_EMBEDDED_SERVER",
-                        "always",
-                        "TEMPORAL_TASK_QUEUE",
-                        QUEUE))
-                .config(),
+            SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", QUEUE).config(),
             new WorkflowCatalog(List.of(SlowWorkflowImpl.class), List.of(new SlowActivityImpl())));
     runtime.start();
     SlowWorkflow workflow =

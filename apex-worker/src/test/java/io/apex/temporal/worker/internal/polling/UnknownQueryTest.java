@@ -3,7 +3,6 @@ package io.apex.temporal.worker.internal.polling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -14,7 +13,6 @@ import io.temporal.client.WorkflowQueryException;
 import io.temporal.client.WorkflowStub;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +31,7 @@ class UnknownQueryTest {
   void anUnknownQueryGetsOneLineNamingItAndNoStackTraceFromTheWorker() throws Exception {
     runtime =
         new WorkerRuntime(
-            SettingsMap.of(
-                    Map.of(
-                        "TEMPORAL_HOST", "127.0.0.1",
-                        "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-                        "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                        "TEMPORAL_EMBEDDED_SERVER", "always",
-                        "TEMPORAL_TASK_QUEUE", "queries"))
-                .config(),
+            SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", "queries").config(),
             WorkflowCatalog.standard());
     runtime.start();
     GreetingWorkflow workflow =

@@ -1,4 +1,4 @@
-package io.apex.temporal.infra;
+package io.apex.temporal.testkit;
 
 import java.io.IOException;
 import java.net.URI;
@@ -6,7 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
 
 /** A worker's {@code /metrics} text as Prometheus would scrape it, read for exact values. */
 public record MetricsText(String text) {
@@ -29,16 +30,31 @@ public record MetricsText(String text) {
     }
   }
 
+  /** The samples whose line starts with the metric's name and holds every label given. */
+  public List<String> samples(String metric, String... labels) {
+    return text.lines()
+        .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
+        .filter(line -> List.of(labels).stream().allMatch(line::contains))
+        .toList();
+  }
+
+  /** The sum of the matching samples' values, absent when none match. */
+  public OptionalDouble total(String metric, String... labels) {
+    List<String> matching = samples(metric, labels);
+    return matching.isEmpty()
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(
+            matching.stream()
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum());
+  }
+
   /**
    * The sum of the samples of this metric whose labels include every one given ({@code
    * source="x"}); 0 when there is none.
    */
   public double sum(String metric, String... labels) {
-    return text.lines()
-        .filter(line -> line.startsWith(metric + "{") || line.startsWith(metric + " "))
-        .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .sum();
+    return total(metric, labels).orElse(0);
   }
 
   /** The {@code # HELP} text of a metric, or an empty string. */
