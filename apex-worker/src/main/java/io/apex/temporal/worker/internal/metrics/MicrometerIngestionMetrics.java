@@ -1,6 +1,7 @@
 package io.apex.temporal.worker.internal.metrics;
 
 import io.apex.temporal.ingestion.IngestionMetrics;
+import io.apex.temporal.workflows.internal.ingestion.SourceLabel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,7 +65,7 @@ public final class MicrometerIngestionMetrics implements IngestionMetrics {
 
   @Override
   public void versionWritten(String source, long bytes, int chunks, int entities) {
-    String label = sourceLabel(source);
+    String label = SourceLabel.of(source);
     Counter.builder("apex_ingestion_ingested")
         .baseUnit("bytes")
         .tag("source", label)
@@ -82,13 +83,5 @@ public final class MicrometerIngestionMetrics implements IngestionMetrics {
 
   private Counter storeErrors(String step) {
     return Counter.builder("apex_ingestion_store_errors").tag("step", step).register(registry);
-  }
-
-  /** As the workflow labels its document metrics: blank is unknown, long is cut at 64. */
-  static String sourceLabel(String source) {
-    if (source == null || source.isBlank()) {
-      return "unknown";
-    }
-    return source.length() <= 64 ? source : source.substring(0, 64);
   }
 }

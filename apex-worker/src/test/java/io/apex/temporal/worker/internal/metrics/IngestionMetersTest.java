@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.uber.m3.tally.RootScopeBuilder;
 import com.uber.m3.tally.Scope;
+import io.apex.temporal.workflows.internal.ingestion.SourceLabel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
@@ -144,8 +145,8 @@ class IngestionMetersTest {
 
   @Test
   void aLongSourceIsCutSoItCannotCarryAPath() {
-    assertThat(MicrometerIngestionMetrics.sourceLabel("x".repeat(500))).hasSize(64);
-    assertThat(MicrometerIngestionMetrics.sourceLabel(" ")).isEqualTo("unknown");
+    assertThat(SourceLabel.of("x".repeat(500))).hasSize(64);
+    assertThat(SourceLabel.of(" ")).isEqualTo("unknown");
   }
 
   private static long bucketCount(String text, String prefix) {

@@ -22,16 +22,10 @@ final class DocumentMetrics {
   static final String DURATION = "apex_ingestion_document_duration";
   static final String COMPENSATIONS = "apex_ingestion_compensations";
 
-  /** The source label when the request itself was malformed and names none. */
-  static final String UNKNOWN_SOURCE = "unknown";
-
-  /** Longest source label kept: a source is an operator's name for a feed, not free text. */
-  private static final int MAX_SOURCE_LENGTH = 64;
-
   private final Scope scope;
 
   DocumentMetrics(Scope scope, String source) {
-    this.scope = scope.tagged(Map.of("source", label(source)));
+    this.scope = scope.tagged(Map.of("source", SourceLabel.of(source)));
   }
 
   static DocumentMetrics forWorkflow(String source) {
@@ -67,12 +61,5 @@ final class DocumentMetrics {
         .tagged(Map.of("outcome", outcome))
         .timer(DURATION)
         .record(com.uber.m3.util.Duration.ofNanos(took.toNanos()));
-  }
-
-  static String label(String source) {
-    if (source == null || source.isBlank()) {
-      return UNKNOWN_SOURCE;
-    }
-    return source.length() <= MAX_SOURCE_LENGTH ? source : source.substring(0, MAX_SOURCE_LENGTH);
   }
 }
