@@ -29,10 +29,24 @@ public final class ChildWorker implements AutoCloseable {
    * otherwise.
    */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
+    return start(jarCommand(args), settings);
+  }
+
+  /** {@code java -jar apex-worker.jar ARGS}. */
+  static List<String> jarCommand(String... args) {
     List<String> command =
         new ArrayList<>(List.of(ChildProcess.java(), "-jar", workerJar().toString()));
     command.addAll(List.of(args));
-    return start(command, settings);
+    return command;
+  }
+
+  /** A fresh working directory for one child. */
+  static Path workingDirectory(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -52,12 +66,7 @@ public final class ChildWorker implements AutoCloseable {
   }
 
   private static ChildWorker start(List<String> command, Map<String, String> settings) {
-    Path directory;
-    try {
-      directory = Files.createTempDirectory("apex-child-worker");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path directory = workingDirectory("apex-child-worker");
     ChildProcess process =
         ChildProcess.command("worker process", command)
             .directory(directory)

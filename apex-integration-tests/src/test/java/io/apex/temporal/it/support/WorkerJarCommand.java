@@ -1,13 +1,7 @@
 package io.apex.temporal.it.support;
 
 import io.apex.temporal.testkit.ChildProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,18 +15,9 @@ public final class WorkerJarCommand {
   public record Result(int exitCode, String out, String err) {}
 
   public static Result run(Map<String, String> settings, Duration timeout, String... args) {
-    List<String> command =
-        new ArrayList<>(List.of(ChildProcess.java(), "-jar", ChildWorker.workerJar().toString()));
-    command.addAll(List.of(args));
-    Path directory;
-    try {
-      directory = Files.createTempDirectory("apex-cli");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     ChildProcess.Finished finished =
-        ChildProcess.command("worker jar command", command)
-            .directory(directory)
+        ChildProcess.command("worker jar command", ChildWorker.jarCommand(args))
+            .directory(ChildWorker.workingDirectory("apex-cli"))
             .separateErrors()
             .withoutInherited("TEMPORAL_", "APEX_")
             .environment(settings)
