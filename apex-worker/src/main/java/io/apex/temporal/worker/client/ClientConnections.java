@@ -7,7 +7,6 @@ import io.apex.temporal.worker.internal.codec.PayloadCodecPart;
 import io.apex.temporal.worker.internal.codec.PayloadEncryptionFactory;
 import io.apex.temporal.worker.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.BadSettingException;
-import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import java.util.List;
 
 /**
@@ -40,9 +39,7 @@ public final class ClientConnections {
             config.connection(),
             metricsScope,
             List::of,
-            () ->
-                PayloadEncryptionFactory.dataConverter(
-                    StrictInputDataConverter.standard(), codec.codec()));
+            () -> PayloadEncryptionFactory.strictDataConverter(codec.codec()));
     connection.start();
     return new ConnectedClient(connection);
   }

@@ -11,4 +11,10 @@ import java.time.Duration;
  * timeout (10 s for a workflow task), by another worker.
  */
 public record DrainOutcome(
-    boolean clean, Duration took, int interruptedActivities, boolean pollsCutOff) {}
+    boolean clean, Duration took, int interruptedActivities, boolean pollsCutOff) {
+
+  /** A stop with nothing to drain: the worker never polled. */
+  public static DrainOutcome nothingToDrain() {
+    return new DrainOutcome(true, Duration.ZERO, 0, false);
+  }
+}

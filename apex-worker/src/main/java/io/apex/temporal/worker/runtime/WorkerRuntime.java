@@ -15,7 +15,6 @@ import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.internal.server.PortProbe;
 import io.apex.temporal.worker.internal.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
-import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,9 +88,7 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
             config.connection(),
             metrics.scope(),
             tracing::clientInterceptors,
-            () ->
-                PayloadEncryptionFactory.dataConverter(
-                    StrictInputDataConverter.standard(), codec.codec()));
+            () -> PayloadEncryptionFactory.strictDataConverter(codec.codec()));
     this.worker = new PollingWorker(config, connection, catalog, tracing::workerInterceptors);
     metrics.trackReadiness(() -> readiness().ready());
   }
@@ -151,7 +148,7 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
       stop();
       if (signals.stopRequested()) {
         log.info("stop requested during start-up; worker stopped");
-        return new DrainOutcome(true, Duration.ZERO, 0, false);
+        return DrainOutcome.nothingToDrain();
       }
       throw e;
     }
@@ -177,7 +174,7 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
     if (parts != null) {
       parts.close();
     }
-    return worker.drainOutcome().orElse(new DrainOutcome(true, Duration.ZERO, 0, false));
+    return worker.drainOutcome().orElse(DrainOutcome.nothingToDrain());
   }
 
   @Override

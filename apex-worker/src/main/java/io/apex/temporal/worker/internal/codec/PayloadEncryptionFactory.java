@@ -2,6 +2,7 @@ package io.apex.temporal.worker.internal.codec;
 
 import io.apex.temporal.config.PayloadEncryption;
 import io.apex.temporal.config.PayloadKey;
+import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import java.io.IOException;
@@ -52,5 +53,10 @@ public final class PayloadEncryptionFactory {
   /** {@code base} (the SDK's JSON converter, or a stricter one) with the codec after it. */
   public static DataConverter dataConverter(DataConverter base, AesGcmPayloadCodec codec) {
     return new CodecDataConverter(base, List.of(codec));
+  }
+
+  /** What the worker and its clients speak: the strict input converter, then the codec. */
+  public static DataConverter strictDataConverter(AesGcmPayloadCodec codec) {
+    return dataConverter(StrictInputDataConverter.standard(), codec);
   }
 }
