@@ -28,6 +28,21 @@ final class StagingTables {
       byte[] content) {
     tx.inTransaction(
         c -> {
+          stage(c, stagingKey, documentId, source, path, sha256, content);
+          return null;
+        });
+  }
+
+  /** As {@link #stage(String, String, String, String, String, byte[])}, in the caller's transaction. */
+  void stage(
+      Connection c,
+      String stagingKey,
+      String documentId,
+      String source,
+      String path,
+      String sha256,
+      byte[] content)
+      throws SQLException {
           try (var st =
               c.prepareStatement(
                   "INSERT INTO staged_documents (staging_key, document_id, source, path,"
@@ -52,8 +67,6 @@ final class StagingTables {
             st.setString(3, sha256);
             st.executeUpdate();
           }
-          return null;
-        });
   }
 
   Optional<StagedContent> content(String stagingKey) {
