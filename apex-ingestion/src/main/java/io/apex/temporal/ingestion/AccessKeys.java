@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The memory service's API keys, kept as SHA-256 hashes: a key is {@code apex_<id>_<secret>} with
- * 256 random bits of secret, shown once when created. Whether any key is active decides whether
- * the API answers only loopback clients.
+ * 256 random bits of secret, shown once when created. Whether any key is active decides whether the
+ * API answers only loopback clients.
  */
 public final class AccessKeys {
   /** A key created now: the only time {@code secret} is known. */
@@ -47,8 +47,7 @@ public final class AccessKeys {
     return tx.inTransaction(
         c -> {
           try (var st =
-              c.prepareStatement(
-                  "SELECT 1 FROM api_keys WHERE name = ? AND revoked_at IS NULL")) {
+              c.prepareStatement("SELECT 1 FROM api_keys WHERE name = ? AND revoked_at IS NULL")) {
             st.setString(1, name);
             if (st.executeQuery().next()) {
               throw new IllegalArgumentException("an active key is already named '" + name + "'");
@@ -57,7 +56,8 @@ public final class AccessKeys {
           try (var st =
               c.prepareStatement(
                   "INSERT INTO api_keys (key_id, name, scope, key_sha256) VALUES (?, ?, ?, ?)"
-                      + " RETURNING " + COLUMNS)) {
+                      + " RETURNING "
+                      + COLUMNS)) {
             st.setString(1, keyId);
             st.setString(2, name);
             st.setString(3, scope);
@@ -146,8 +146,7 @@ public final class AccessKeys {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(secret.getBytes(StandardCharsets.UTF_8)));
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

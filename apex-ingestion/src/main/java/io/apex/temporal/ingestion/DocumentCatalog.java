@@ -95,8 +95,8 @@ public final class DocumentCatalog {
   }
 
   /**
-   * Stages uploaded content for the document under its content hash, and records the upload, in
-   * one transaction; content that is already the document's current version is only recorded.
+   * Stages uploaded content for the document under its content hash, and records the upload, in one
+   * transaction; content that is already the document's current version is only recorded.
    */
   public StagedUpload stageUpload(
       String documentId, String source, String fileName, byte[] content) {
@@ -104,8 +104,7 @@ public final class DocumentCatalog {
     return tx.inTransaction(
         c -> {
           var current = documents.find(c, documentId);
-          boolean unchanged =
-              current.isPresent() && current.get().contentSha256().equals(sha256);
+          boolean unchanged = current.isPresent() && current.get().contentSha256().equals(sha256);
           if (!unchanged) {
             staging.stage(
                 c,

@@ -31,8 +31,7 @@ final class DocumentTables implements DocumentStore {
 
   Optional<StoredDocument> find(Connection c, String documentId) throws SQLException {
     try (var st =
-        c.prepareStatement(
-            "SELECT " + STORED_COLUMNS + " FROM documents WHERE document_id = ?")) {
+        c.prepareStatement("SELECT " + STORED_COLUMNS + " FROM documents WHERE document_id = ?")) {
       st.setString(1, documentId);
       var rs = st.executeQuery();
       return rs.next() ? Optional.of(stored(rs)) : Optional.empty();

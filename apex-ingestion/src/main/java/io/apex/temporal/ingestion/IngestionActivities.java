@@ -1,7 +1,7 @@
 package io.apex.temporal.ingestion;
 
-import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import io.apex.temporal.workflows.ingestion.DeletionRequest;
+import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import io.apex.temporal.workflows.ingestion.IngestionFailures;
 import io.apex.temporal.workflows.ingestion.IngestionRequest;
 import io.apex.temporal.workflows.ingestion.ParsedDocument;

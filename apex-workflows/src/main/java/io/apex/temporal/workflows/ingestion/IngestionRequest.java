@@ -2,10 +2,10 @@ package io.apex.temporal.workflows.ingestion;
 
 /**
  * What to ingest, under a source label: either a file the workers may read, named by its absolute
- * path under one of the worker's allowed roots, or content the memory service already staged in
- * the store ({@code uploadSha256} set: its SHA-256, and {@code path} is the upload's file name). No
- * content ever travels in the request. {@code documentId} is stable for one source and path
- * ({@link DocumentIds#of}) unless the caller gives its own.
+ * path under one of the worker's allowed roots, or content the memory service already staged in the
+ * store ({@code uploadSha256} set: its SHA-256, and {@code path} is the upload's file name). No
+ * content ever travels in the request. {@code documentId} is stable for one source and path ({@link
+ * DocumentIds#of}) unless the caller gives its own.
  */
 public record IngestionRequest(String documentId, String source, String path, String uploadSha256) {
 
