@@ -8,6 +8,7 @@ import io.apex.temporal.api.internal.HttpMeters;
 import io.apex.temporal.api.internal.JsonBodies;
 import io.apex.temporal.api.internal.Route;
 import io.apex.temporal.api.internal.SearchRoutes;
+import io.apex.temporal.api.internal.ServiceRoutes;
 import io.apex.temporal.api.internal.StaticRoutes;
 import io.apex.temporal.api.internal.WorkflowStarts;
 import io.apex.temporal.api.internal.WorkflowState;
@@ -73,6 +74,7 @@ public final class ApiServer {
             .routes());
     routes.addAll(new SearchRoutes(service.search(), json).routes());
     routes.addAll(new EntityRoutes(service.entities()).routes());
+    routes.addAll(new ServiceRoutes(service.workflows(), service.taskQueue()).routes());
     routes.addAll(new StaticRoutes().routes());
 
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
