@@ -1,11 +1,11 @@
 package io.apex.temporal.worker.internal.cli;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.internal.ingestion.DocumentFiles;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
