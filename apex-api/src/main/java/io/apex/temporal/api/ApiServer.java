@@ -10,8 +10,8 @@ import io.apex.temporal.api.internal.Route;
 import io.apex.temporal.api.internal.SearchRoutes;
 import io.apex.temporal.api.internal.ServiceRoutes;
 import io.apex.temporal.api.internal.StaticRoutes;
-import io.apex.temporal.api.internal.WorkflowStarts;
 import io.apex.temporal.api.internal.WorkflowState;
+import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.ApiSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -67,7 +67,7 @@ public final class ApiServer {
     routes.addAll(
         new DocumentRoutes(
                 service.catalog(),
-                new WorkflowStarts(service.workflows(), service.taskQueue()),
+                new IngestionClient(service.workflows(), service.taskQueue()),
                 workflows,
                 settings.maxDocumentBytes(),
                 spool)

@@ -1,8 +1,9 @@
 package io.apex.temporal.worker.internal.api;
 
+import io.apex.temporal.client.ClientConnections;
+import io.apex.temporal.client.ConnectedClient;
+import io.apex.temporal.client.MissingKeyFile;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.client.ClientConnections;
-import io.apex.temporal.worker.client.ConnectedClient;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
 import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
@@ -64,7 +65,7 @@ public final class ApiNode implements Managed {
 
           @Override
           public void start() throws Exception {
-            client = ClientConnections.connect(config, metrics.scope());
+            client = ClientConnections.connect(config, metrics.scope(), MissingKeyFile.FAIL);
           }
 
           @Override

@@ -1,8 +1,8 @@
 package io.apex.temporal.worker.internal.cli;
 
+import io.apex.temporal.client.BadSettingException;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
