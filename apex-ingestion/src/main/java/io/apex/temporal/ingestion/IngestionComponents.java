@@ -24,18 +24,18 @@ public final class IngestionComponents implements AutoCloseable {
 
   private final Deque<AutoCloseable> started;
   private final IngestionActivities activities;
-  private final SemanticSearch search;
+  private final ChunkSearch search;
   private final DocumentTables store;
-  private final LuceneVectorIndex index;
+  private final LuceneChunkIndex index;
   private final Transactions transactions;
   private final ChunkEmbedder embedder;
 
   private IngestionComponents(
       Deque<AutoCloseable> started,
       IngestionActivities activities,
-      SemanticSearch search,
+      ChunkSearch search,
       DocumentTables store,
-      LuceneVectorIndex index,
+      LuceneChunkIndex index,
       Transactions transactions,
       ChunkEmbedder embedder) {
     this.started = started;
@@ -103,7 +103,7 @@ public final class IngestionComponents implements AutoCloseable {
       var tx = new Transactions(database.dataSource());
       logVectorExtension(tx);
       var index =
-          new LuceneVectorIndex(
+          new LuceneChunkIndex(
               storeSettings.dataDirectory().resolve("search-index"), new ChangeFeed(tx));
       started.push(index);
       index.catchUp();
@@ -120,7 +120,7 @@ public final class IngestionComponents implements AutoCloseable {
               documents,
               afterWrite.apply(documentId -> index.catchUp()),
               metrics);
-      var search = new SemanticSearch(embedder, index, tx);
+      var search = new ChunkSearch(embedder, index, tx);
       log.info(
           "ingestion components ready in {} ms: store {}, search index {} ({})",
           (System.nanoTime() - t0) / 1_000_000,
@@ -167,7 +167,7 @@ public final class IngestionComponents implements AutoCloseable {
     return store;
   }
 
-  LuceneVectorIndex index() {
+  LuceneChunkIndex index() {
     return index;
   }
 
