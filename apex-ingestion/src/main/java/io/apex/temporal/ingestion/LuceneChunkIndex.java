@@ -16,44 +16,71 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Nearest-neighbour search over the stored embeddings with Lucene's HNSW graphs, kept consistent
- * with PostgreSQL, which is the truth: the index records the point of the store's change log it
- * reflects, and catches up from there (rebuilding when it belongs to another store).
+ * The search index of the stored chunks, kept consistent with PostgreSQL, which is the truth: each
+ * chunk is one Lucene document holding its embedding (HNSW graph, for semantic search), its text
+ * (BM25 with an English analyzer, for keyword search) and its document ID and source (for
+ * filters). Both rankings read the same Lucene commit, so they can never disagree about which
+ * chunks exist. The index records the point of the store's change log it reflects, and catches up
+ * from there (rebuilding when it belongs to another store or an older index format).
  *
  * <p>One process at a time holds the index's write lock (normally the worker) and keeps it up to
  * date after every write. Another process (a {@code search} command beside a running worker) reads
- * the last committed index and searches the documents changed since it exactly in the database, so
- * its answer reflects every committed write too.
+ * the last committed index and overlays the documents changed since, read from the store into a
+ * small in-memory index, so its answer reflects every committed write too.
  */
-final class LuceneVectorIndex implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(LuceneVectorIndex.class);
-  private static final String DOCUMENT = "document";
-  private static final String CHUNK = "chunk";
-  private static final String VECTOR = "vector";
+final class LuceneChunkIndex implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(LuceneChunkIndex.class);
+  static final String DOCUMENT = "document";
+  static final String SOURCE = "source";
+  static final String CHUNK = "chunk";
+  static final String VECTOR = "vector";
+  static final String TEXT = "text";
+
+  /** Marks the overlay's chunks (changed since the commit a read-only process reads). */
+  private static final String FRESH = "fresh";
+
   private static final String SEQ = "apex.changeSeq";
   private static final String STORE = "apex.storeId";
+  private static final String FORMAT = "apex.indexFormat";
 
-  /** HNSW candidates gathered per query before the best k are kept: recall for little time. */
-  static final int MIN_CANDIDATES = 100;
+  /** Bumped when the fields change: an index of another format is rebuilt from the store. */
+  private static final String CURRENT_FORMAT = "2-vector-text-source";
 
   private static final long WRITER_RETRY_NANOS = 1_000_000_000L;
+
+  /**
+   * One search over the index as of every committed write. {@code visible}, when not null, must
+   * filter every query: it hides the entries that a read-only process knows to be stale.
+   */
+  interface Reading<T> {
+    T read(IndexSearcher searcher, Query visible) throws IOException;
+  }
 
   private final Path path;
   private final Directory directory;
@@ -68,7 +95,7 @@ final class LuceneVectorIndex implements AutoCloseable {
   private final Object commitLock = new Object();
   private final ScheduledExecutorService committer;
 
-  LuceneVectorIndex(Path path, ChangeFeed feed) {
+  LuceneChunkIndex(Path path, ChangeFeed feed) {
     this.path = path;
     this.feed = feed;
     this.storeId = feed.storeId();
@@ -93,7 +120,11 @@ final class LuceneVectorIndex implements AutoCloseable {
     return writer != null;
   }
 
-  /** Applies every committed change of the store to the index, when this process may write it. */
+  /**
+   * Applies every committed change of the store to the index, when this process may write it. A
+   * changed document's entries are deleted and its current chunks added: a replaced document gets
+   * its new chunks, a deleted one (no chunks left) none.
+   */
   synchronized void catchUp() {
     if (writer == null && !tryOpenWriter()) {
       return;
@@ -151,7 +182,8 @@ final class LuceneVectorIndex implements AutoCloseable {
     synchronized (commitLock) {
       try {
         // Every change up to seq was added to the writer before this, so the commit holds it.
-        target.setLiveCommitData(Map.of(SEQ, Long.toString(seq), STORE, storeId).entrySet());
+        target.setLiveCommitData(
+            Map.of(SEQ, Long.toString(seq), STORE, storeId, FORMAT, CURRENT_FORMAT).entrySet());
         target.commit();
       } catch (IOException | RuntimeException e) {
         log.warn("search index commit at {} failed (retried in a second): {}", path, e.toString());
@@ -165,57 +197,101 @@ final class LuceneVectorIndex implements AutoCloseable {
     }
   }
 
-  /** The k nearest chunks to a unit vector, best first, as of every committed write. */
-  List<Neighbour> nearest(float[] query, int k) {
+  /** Runs {@code reading} over the index as of every committed write of the store. */
+  <T> T read(Reading<T> reading) {
     catchUp();
+    IndexSearcher searcher = null;
+    SearcherManager manager;
     synchronized (this) {
-      if (writer != null) {
+      manager = searchers;
+      if (manager != null) {
         try {
-          IndexSearcher searcher = searchers.acquire();
-          try {
-            return fromIndex(searcher, query, k, Set.of()).best();
-          } finally {
-            searchers.release(searcher);
-          }
+          searcher = manager.acquire();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       }
     }
-    return nearestReadOnly(query, k);
+    if (searcher == null) {
+      return readOnly(reading);
+    }
+    try {
+      return reading.read(searcher, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index read failed at " + path, e);
+    } finally {
+      try {
+        manager.release(searcher);
+      } catch (IOException e) {
+        log.warn("releasing a search index reader at {} failed: {}", path, e.toString());
+      }
+    }
   }
 
-  /** Another process writes the index: read its last commit, and search what changed since. */
-  private List<Neighbour> nearestReadOnly(float[] query, int k) {
-    try (DirectoryReader reader = openCommitted()) {
+  /** The k nearest chunks to a unit vector, best first, as of every committed write. */
+  List<Neighbour> nearest(float[] query, int k) {
+    return read((searcher, visible) -> SemanticRanking.chunks(searcher, query, visible, k));
+  }
+
+  /**
+   * Another process writes the index: read its last commit, overlaid with the chunks of every
+   * document changed since (from the store, in memory), the commit's entries of those documents
+   * filtered out.
+   */
+  private <T> T readOnly(Reading<T> reading) {
+    try (DirectoryReader committed = openCommitted();
+        var overlay = new ByteBuffersDirectory()) {
       long seq = 0;
-      if (reader != null) {
-        var data = reader.getIndexCommit().getUserData();
-        if (storeId.equals(data.get(STORE))) {
+      if (committed != null) {
+        var data = committed.getIndexCommit().getUserData();
+        if (storeId.equals(data.get(STORE)) && CURRENT_FORMAT.equals(data.get(FORMAT))) {
           seq = Long.parseLong(data.getOrDefault(SEQ, "0"));
         }
       }
-      var top = new TopNeighbours(k);
-      var changes =
-          feed.since(
-              seq,
-              document -> {},
-              chunk ->
-                  top.offer(
-                      new Neighbour(
-                          chunk.documentId(),
-                          chunk.chunkIndex(),
-                          Vectors.dot(query, chunk.vector()))));
-      if (reader != null && seq > 0) {
-        Set<String> stale = changes.documents();
-        for (Neighbour n : fromIndex(new IndexSearcher(reader), query, k, stale).best()) {
-          top.offer(n);
-        }
+      ChangeFeed.Changes changes;
+      try (var fresh = new IndexWriter(overlay, writerConfig())) {
+        changes =
+            feed.since(
+                seq,
+                document -> {},
+                chunk -> {
+                  try {
+                    var doc = toLucene(chunk);
+                    doc.add(new StringField(FRESH, "1", Field.Store.NO));
+                    fresh.addDocument(doc);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
       }
-      return top.best();
+      try (DirectoryReader freshReader = DirectoryReader.open(overlay)) {
+        IndexReader combined = freshReader;
+        Query visible = null;
+        if (committed != null && seq > 0) {
+          combined = new MultiReader(new IndexReader[] {committed, freshReader}, false);
+          visible = freshOrUnchanged(changes.documents());
+        }
+        return reading.read(KeywordRanking.searcher(combined), visible);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("search index read failed at " + path, e);
     }
+  }
+
+  /** The overlay's chunks, and the commit's chunks of documents not changed since it. */
+  private static Query freshOrUnchanged(Set<String> changed) {
+    var unchanged =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(
+                new TermInSetQuery(DOCUMENT, changed.stream().map(BytesRef::new).toList()),
+                BooleanClause.Occur.MUST_NOT)
+            .build();
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FRESH, "1")), BooleanClause.Occur.SHOULD)
+        .add(unchanged, BooleanClause.Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
   }
 
   private DirectoryReader openCommitted() throws IOException {
@@ -234,23 +310,9 @@ final class LuceneVectorIndex implements AutoCloseable {
     throw last;
   }
 
-  private static TopNeighbours fromIndex(
-      IndexSearcher searcher, float[] query, int k, Set<String> excluded) throws IOException {
-    int candidates = Math.max(MIN_CANDIDATES, k + excluded.size());
-    var hits = searcher.search(new KnnFloatVectorQuery(VECTOR, query, candidates), candidates);
-    var top = new TopNeighbours(k);
-    var fields = searcher.storedFields();
-    for (ScoreDoc hit : hits.scoreDocs) {
-      var doc = fields.document(hit.doc);
-      String documentId = doc.get(DOCUMENT);
-      if (excluded.contains(documentId)) {
-        continue;
-      }
-      // Lucene's cosine score is (1 + cos) / 2.
-      double cosine = 2.0 * hit.score - 1.0;
-      top.offer(new Neighbour(documentId, doc.getField(CHUNK).numericValue().intValue(), cosine));
-    }
-    return top;
+  private static IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(KeywordRanking.ANALYZER)
+        .setSimilarity(KeywordRanking.SIMILARITY);
   }
 
   private boolean tryOpenWriter() {
@@ -259,7 +321,7 @@ final class LuceneVectorIndex implements AutoCloseable {
       return false;
     }
     try {
-      var config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      var config = writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
       var opened = new IndexWriter(directory, config);
       long seq = 0;
@@ -268,14 +330,22 @@ final class LuceneVectorIndex implements AutoCloseable {
       if (committed != null) {
         committed.forEach(e -> data.put(e.getKey(), e.getValue()));
       }
-      if (storeId.equals(data.get(STORE))) {
+      if (storeId.equals(data.get(STORE)) && CURRENT_FORMAT.equals(data.get(FORMAT))) {
         seq = Long.parseLong(data.getOrDefault(SEQ, "0"));
       } else {
-        // Built from another store (or new): the store is the truth, rebuild from it.
+        // Built from another store, in another format, or new: rebuild from the store (the truth).
         opened.deleteAll();
       }
       writer = opened;
-      searchers = new SearcherManager(opened, null);
+      searchers =
+          new SearcherManager(
+              opened,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                  return KeywordRanking.searcher(reader);
+                }
+              });
       appliedSeq = seq;
       committedSeq = seq;
       log.info("search index at {} opened for writing at change {}", path, seq);
@@ -304,11 +374,13 @@ final class LuceneVectorIndex implements AutoCloseable {
     }
   }
 
-  private Document toLucene(ChangeFeed.ChunkVector chunk) {
+  private static Document toLucene(ChangeFeed.ChunkEntry chunk) {
     var doc = new Document();
     doc.add(new StringField(DOCUMENT, chunk.documentId(), Field.Store.YES));
+    doc.add(new StringField(SOURCE, chunk.source(), Field.Store.NO));
     doc.add(new StoredField(CHUNK, chunk.chunkIndex()));
     doc.add(new KnnFloatVectorField(VECTOR, chunk.vector(), VectorSimilarityFunction.COSINE));
+    doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
     return doc;
   }
 

@@ -5,13 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Embeds the query with the ingestion model and returns the nearest stored chunks. */
-final class SemanticSearch implements DocumentSearch {
+/**
+ * Search over the indexed chunks in the query's mode: semantic (the embedding's nearest chunks),
+ * keyword (BM25) or hybrid (both, fused by {@link RankFusion}); by chunk or by document; filtered
+ * inside the index search. The hits' paths and texts come from the store, so a chunk replaced or
+ * deleted since the index answered is left out.
+ */
+final class ChunkSearch implements DocumentSearch {
   private final ChunkEmbedder embedder;
-  private final LuceneVectorIndex index;
+  private final LuceneChunkIndex index;
   private final Transactions tx;
 
-  SemanticSearch(ChunkEmbedder embedder, LuceneVectorIndex index, Transactions tx) {
+  ChunkSearch(ChunkEmbedder embedder, LuceneChunkIndex index, Transactions tx) {
     this.embedder = embedder;
     this.index = index;
     this.tx = tx;
@@ -19,8 +24,29 @@ final class SemanticSearch implements DocumentSearch {
 
   @Override
   public List<SearchHit> search(SearchQuery query) {
-    var neighbours = index.nearest(embedder.embedOne(query.text()), query.topK());
-    return describe(neighbours);
+    // Embedded before the index is read, so no index reader is held while the model runs.
+    float[] vector = query.mode() == SearchMode.KEYWORD ? null : embedder.embedOne(query.text());
+    List<Neighbour> ranked =
+        index.read(
+            (searcher, visible) -> {
+              var filter = SearchFilter.of(query, visible);
+              var semantic = new SemanticRanking(searcher, vector, filter);
+              var keyword = new KeywordRanking(searcher, query.text(), filter);
+              int n = query.topK();
+              boolean byDocument = query.byDocument();
+              return switch (query.mode()) {
+                case SEMANTIC -> semantic.top(n, byDocument);
+                case KEYWORD -> keyword.top(n, byDocument);
+                case HYBRID -> {
+                  int depth = Math.max(n, RankFusion.DEPTH);
+                  yield RankFusion.fuse(
+                      List.of(semantic.top(depth, byDocument), keyword.top(depth, byDocument)),
+                      n,
+                      byDocument ? Neighbour::documentId : RankFusion::chunkKey);
+                }
+              };
+            });
+    return describe(ranked);
   }
 
   private record Key(String documentId, int chunkIndex) {}
