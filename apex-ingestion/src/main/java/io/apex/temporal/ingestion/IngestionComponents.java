@@ -84,7 +84,7 @@ public final class IngestionComponents implements AutoCloseable {
             EmbeddedPostgresServer.startOrJoin(
                 storeSettings.dataDirectory(), storeSettings.embeddedPort());
         started.push(server);
-        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
+        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password());
       } else {
         database =
             Database.open(storeSettings.jdbcUrl(), storeSettings.user(), storeSettings.password());

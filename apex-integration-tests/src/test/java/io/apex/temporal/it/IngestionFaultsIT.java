@@ -161,7 +161,7 @@ class IngestionFaultsIT extends IntegrationTest {
     for (Path file : files) {
       started.add(client.start("it", file));
     }
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
     Deadline.require(
         Duration.ofMinutes(3),
         "some documents to be written",
@@ -190,7 +190,7 @@ class IngestionFaultsIT extends IntegrationTest {
     for (Path file : files) {
       started.add(client.start("it", file));
     }
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
     Deadline.require(
         Duration.ofMinutes(3),
         "some documents to be written",
@@ -229,7 +229,9 @@ class IngestionFaultsIT extends IntegrationTest {
                             .getName()
                             .equals("stage_document")))
         .hasSize(1);
-    assertThat(new StoreRows(storePort).count("SELECT count(*) FROM document_versions"))
+    assertThat(
+            StoreRows.ofWorker(storePort, work.resolve("data"))
+                .count("SELECT count(*) FROM document_versions"))
         .isEqualTo(1);
   }
 
