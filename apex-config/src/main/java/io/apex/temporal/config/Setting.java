@@ -45,7 +45,8 @@ public enum Setting {
   STORE_USER("APEX_STORE_USER", "apex.store.user"),
   STORE_PASSWORD("APEX_STORE_PASSWORD", "apex.store.password", true),
   STORE_PORT("APEX_STORE_PORT", "apex.store.embedded-port"),
-  DATA_DIR("APEX_DATA_DIR", "apex.data-dir");
+  DATA_DIR("APEX_DATA_DIR", "apex.data-dir"),
+  INGEST_ROOTS("APEX_INGEST_ROOTS", "apex.ingest-roots");
 
   private final String envVar;
   private final String path;

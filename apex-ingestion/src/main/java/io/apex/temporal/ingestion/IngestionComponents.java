@@ -111,7 +111,12 @@ public final class IngestionComponents implements AutoCloseable {
       var documents = new DocumentTables(tx);
       var activities =
           new IngestionActivities(
-              new DocumentStager(settings.maxDocumentBytes(), parser, documents, staging),
+              new DocumentStager(
+                  settings.maxDocumentBytes(),
+                  new IngestRoots(settings.ingestRoots()),
+                  parser,
+                  documents,
+                  staging),
               parser,
               new TextChunker(settings.chunkCharacters(), settings.chunkOverlap()),
               new RuleBasedEntityExtractor(),

@@ -271,4 +271,30 @@ class IngestionFaultsIT extends IntegrationTest {
                 .output())
         .contains(okId);
   }
+
+  /**
+   * Anyone who can start a workflow could have the worker read any file its user can, and then
+   * find it by search: a path outside APEX_INGEST_ROOTS fails as invalid input and reads nothing.
+   */
+  @Test
+  void aRequestNamingEtcPasswdFailsAsInvalidInputAndItsTextIsNeverStored() throws Exception {
+    String queue = uniqueQueue("outside-roots");
+    Path good = documents(1).get(0);
+    startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+    StartedIngestion secret = client.start("it", Path.of("/etc/passwd"));
+    StartedIngestion ok = client.start("it", good);
+    List<DocumentOutcome> outcomes = await(client, List.of(secret, ok), Duration.ofMinutes(3));
+
+    assertThat(outcomes)
+        .extracting(DocumentOutcome::kind)
+        .containsExactly(DocumentOutcome.Kind.FAILED, DocumentOutcome.Kind.OK);
+    assertThat(outcomes.get(0).reason())
+        .contains("/etc/passwd is outside the directories this worker may read");
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
+    assertThat(rows.count("SELECT count(*) FROM chunks")).isPositive();
+    assertThat(rows.count("SELECT count(*) FROM chunks WHERE text LIKE '%root:%'")).isZero();
+    assertThat(rows.count("SELECT count(*) FROM staged_documents WHERE path = '/etc/passwd'"))
+        .isZero();
+  }
 }

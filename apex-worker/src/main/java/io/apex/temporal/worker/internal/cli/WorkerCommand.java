@@ -27,7 +27,7 @@ final class WorkerCommand extends ConfiguredCommand {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestion =
         new IngestionPart(
-            IngestionSettingsFactory.from(config.store()),
+            IngestionSettingsFactory.from(config),
             new MicrometerIngestionMetrics(metrics.registry()));
     WorkerRuntime runtime =
         new WorkerRuntime(
