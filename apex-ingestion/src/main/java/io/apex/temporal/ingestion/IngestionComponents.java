@@ -91,7 +91,7 @@ public final class IngestionComponents implements AutoCloseable {
             EmbeddedPostgresServer.startOrJoin(
                 storeSettings.dataDirectory(), storeSettings.embeddedPort());
         started.push(server);
-        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
+        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password());
       } else {
         database =
             Database.open(storeSettings.jdbcUrl(), storeSettings.user(), storeSettings.password());
@@ -118,7 +118,12 @@ public final class IngestionComponents implements AutoCloseable {
       var documents = new DocumentTables(tx);
       var activities =
           new IngestionActivities(
-              new DocumentStager(settings.maxDocumentBytes(), parser, documents, staging),
+              new DocumentStager(
+                  settings.maxDocumentBytes(),
+                  new IngestRoots(settings.ingestRoots()),
+                  parser,
+                  documents,
+                  staging),
               parser,
               new TextChunker(settings.chunkCharacters(), settings.chunkOverlap()),
               new RuleBasedEntityExtractor(),

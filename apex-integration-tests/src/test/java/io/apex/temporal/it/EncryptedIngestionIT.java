@@ -118,7 +118,7 @@ class EncryptedIngestionIT {
     assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
     assertThat(ingest.out()).startsWith("OK " + documentId + " " + path + " ");
     // The entities were really found and stored: the history must hide real values.
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, Path.of(settings.get("APEX_DATA_DIR")));
     for (String surface : List.of(EMAIL, AMOUNT, PERSON)) {
       assertThat(
               rows.count("SELECT count(*) FROM mentions WHERE surface LIKE ?", "%" + surface + "%"))

@@ -118,7 +118,7 @@ class IngestionCliIT {
   @Test
   @Order(2)
   void ingestingTheSameFolderAgainReportsEveryDocumentUnchangedAndAddsNoRows() {
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, Path.of(settings.get("APEX_DATA_DIR")));
     long chunks = rows.count("SELECT count(*) FROM chunks");
     long versions = rows.count("SELECT count(*) FROM document_versions");
 

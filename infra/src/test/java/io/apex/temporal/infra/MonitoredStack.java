@@ -80,7 +80,7 @@ public final class MonitoredStack implements AutoCloseable {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestionPart =
         new IngestionPart(
-            IngestionSettingsFactory.from(workerConfig.store()),
+            IngestionSettingsFactory.from(workerConfig),
             new MicrometerIngestionMetrics(metrics.registry()));
     worker =
         new WorkerRuntime(

@@ -76,6 +76,8 @@ public final class ChildWorker implements AutoCloseable {
             // shares one.
             .environment("APEX_DATA_DIR", directory.resolve("data").toString())
             .environment("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+            // The tests ingest files they write under the temporary directory, and only those.
+            .environment("APEX_INGEST_ROOTS", System.getProperty("java.io.tmpdir"))
             .environment(settings)
             .start();
     return new ChildWorker(process);

@@ -1,12 +1,12 @@
 package io.apex.temporal.perf.retrieval;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.ingestion.DocumentSearch;
 import io.apex.temporal.ingestion.SearchHit;
 import io.apex.temporal.ingestion.SearchMode;
 import io.apex.temporal.ingestion.SearchQuery;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests CISI's documents through the worker (title and abstract as one text file each), then
- * runs every judged query in each search mode, by document, and scores the rankings.
+ * Ingests CISI's documents through the worker (title and abstract as one text file each), then runs
+ * every judged query in each search mode, by document, and scores the rankings.
  */
 final class RetrievalBenchmark {
   private static final Logger log = LoggerFactory.getLogger(RetrievalBenchmark.class);

@@ -2,6 +2,7 @@ package io.apex.temporal.perf.retrieval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
@@ -10,7 +11,6 @@ import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
