@@ -4,6 +4,10 @@ import static io.apex.temporal.workflows.ingestion.ScriptedActivities.nonRetryab
 import static io.apex.temporal.workflows.ingestion.ScriptedActivities.transientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.api.enums.v1.EventType;
@@ -21,6 +25,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class DocumentIngestionWorkflowTest {
   private static final String TASK_QUEUE = "ingestion-test";
@@ -221,6 +226,44 @@ class DocumentIngestionWorkflowTest {
     assertThat(activities.calls.subList(activities.calls.size() - 2, activities.calls.size()))
         .containsExactly("delete_written_version", "cleanup_staging");
     assertThat(activities.attempts("delete_written_version")).isEqualTo(1);
+  }
+
+  @Test
+  void aWriteWhoseUndoFailsTooSaysSoInTheStatusLogsItAndStillCleansUp() {
+    activities
+        .failing("write_document", transientFailure("connection reset after 40 rows"))
+        .failing("delete_written_version", transientFailure("store unreachable"));
+    start();
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    Logger compensationLog =
+        (Logger)
+            LoggerFactory.getLogger("io.apex.temporal.workflows.internal.ingestion.Compensations");
+    compensationLog.addAppender(logged);
+    DocumentIngestionWorkflow workflow = workflow();
+    try {
+      ApplicationFailure failure = workflowFailure(() -> workflow.ingest(REQUEST));
+
+      String expected =
+          "write_document gave up: connection reset after 40 rows; not undone:"
+              + " delete_written_version gave up: store unreachable"
+              + " (the version may still be current and searchable)";
+      assertThat(failure.getOriginalMessage()).isEqualTo(expected);
+      assertThat(workflow.status())
+          .isEqualTo(new IngestionStatus(DOCUMENT, IngestionStage.FAILED, 0, 0, expected));
+      assertThat(activities.attempts("delete_written_version")).isEqualTo(5);
+      assertThat(activities.calls).endsWith("delete_written_version", "cleanup_staging");
+      assertThat(logged.list)
+          .singleElement()
+          .satisfies(
+              event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(event.getFormattedMessage())
+                    .contains("delete_written_version", DOCUMENT, "store unreachable");
+              });
+    } finally {
+      compensationLog.detachAppender(logged);
+    }
   }
 
   @Test

@@ -145,6 +145,26 @@ class DocumentMetricsTest {
   }
 
   @Test
+  void anUndoThatFailsCountsAsACompensationFailureOfItsStepNotAsACompensation() throws Exception {
+    activities
+        .failing("write_document", transientFailure("connection reset"))
+        .failing("delete_written_version", transientFailure("store unreachable"));
+    assertThatThrownBy(this::ingest).isInstanceOf(WorkflowFailedException.class);
+
+    CountingReporter metrics = reported();
+    assertThat(
+            metrics.counter(
+                "apex_ingestion_compensation_failures",
+                "source=invoices",
+                "step=delete_written_version"))
+        .isEqualTo(1);
+    assertThat(metrics.counter("apex_ingestion_compensation_failures")).isEqualTo(1);
+    assertThat(metrics.counter("apex_ingestion_compensations")).isZero();
+    assertThat(metrics.counter("apex_ingestion_documents_failed", "reason=store_error"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aStepRetriedUntilItGivesUpFailsTheDocumentOnce() throws Exception {
     activities.failing("extract_entities", transientFailure("model busy"));
     assertThatThrownBy(this::ingest).isInstanceOf(WorkflowFailedException.class);
