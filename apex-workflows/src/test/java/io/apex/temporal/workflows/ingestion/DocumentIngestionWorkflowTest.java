@@ -298,6 +298,7 @@ class DocumentIngestionWorkflowTest {
     record Expected(
         String type,
         long timeoutSeconds,
+        long heartbeatSeconds,
         long initial,
         long maximum,
         int attempts,
@@ -307,6 +308,7 @@ class DocumentIngestionWorkflowTest {
             new Expected(
                 "stage_document",
                 30,
+                15,
                 1,
                 30,
                 3,
@@ -314,16 +316,24 @@ class DocumentIngestionWorkflowTest {
             new Expected(
                 "parse_document",
                 40,
+                15,
                 1,
                 30,
                 3,
                 List.of(IngestionFailures.INVALID_DOCUMENT, IngestionFailures.NOT_FOUND)),
             new Expected(
-                "extract_entities", 120, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
+                "extract_entities", 120, 15, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
             new Expected(
-                "generate_embeddings", 180, 1, 60, 5, List.of(IngestionFailures.INVALID_DOCUMENT)),
-            new Expected("write_document", 300, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
-            new Expected("cleanup_staging", 10, 1, 10, 2, List.of()));
+                "generate_embeddings",
+                180,
+                15,
+                1,
+                60,
+                5,
+                List.of(IngestionFailures.INVALID_DOCUMENT)),
+            new Expected(
+                "write_document", 300, 15, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
+            new Expected("cleanup_staging", 10, 15, 1, 10, 2, List.of()));
     var scheduled =
         history().stream()
             .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
@@ -337,6 +347,7 @@ class DocumentIngestionWorkflowTest {
               new Expected(
                   attributes.getActivityType().getName(),
                   attributes.getStartToCloseTimeout().getSeconds(),
+                  attributes.getHeartbeatTimeout().getSeconds(),
                   policy.getInitialInterval().getSeconds(),
                   policy.getMaximumInterval().getSeconds(),
                   policy.getMaximumAttempts(),
@@ -344,6 +355,28 @@ class DocumentIngestionWorkflowTest {
           .isEqualTo(expected.get(i));
       assertThat(policy.getBackoffCoefficient()).isEqualTo(2.0);
     }
+  }
+
+  /**
+   * The heartbeat timeout is what makes a killed worker's attempt retry within seconds rather than
+   * after the start-to-close timeout; the undo of a write needs it as much as the write.
+   */
+  @Test
+  void undoingAWriteIsScheduledWithItsTimeoutHeartbeatTimeoutAndFiveAttempts() {
+    activities.failing("write_document", nonRetryable("refused", IngestionFailures.VALIDATION));
+    start();
+    workflowFailure(() -> workflow().ingest(REQUEST));
+
+    var undo =
+        history().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
+            .filter(a -> a.getActivityType().getName().equals("delete_written_version"))
+            .toList();
+    assertThat(undo).hasSize(1);
+    assertThat(undo.get(0).getStartToCloseTimeout().getSeconds()).isEqualTo(60);
+    assertThat(undo.get(0).getHeartbeatTimeout().getSeconds()).isEqualTo(15);
+    assertThat(undo.get(0).getRetryPolicy().getMaximumAttempts()).isEqualTo(5);
   }
 
   @Test
