@@ -49,6 +49,7 @@ class SecondProcessTest {
         workerHarness.ingest(dir.resolve("early.txt"));
         var query = cli.embedder().embedOne("power from ocean tides");
         var hits = cli.search().search("power from ocean tides", 5);
+        assertThat(hits).hasSize(5);
         assertThat(hits).allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
         // Each score is that of the text returned: no stale index entry answered for a chunk.
         assertThat(hits)
