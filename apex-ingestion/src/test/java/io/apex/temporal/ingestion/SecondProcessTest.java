@@ -62,6 +62,7 @@ class SecondProcessTest {
                 .search(
                     new SearchQuery(
                         "power from ocean tides", 5, SearchMode.SEMANTIC, false, null, null));
+        assertThat(hits).hasSize(5);
         assertThat(hits).allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
         // Each cosine is that of the text returned: no stale index entry answered for a chunk.
         assertThat(hits)

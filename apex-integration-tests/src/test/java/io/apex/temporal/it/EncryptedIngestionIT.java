@@ -178,6 +178,54 @@ class EncryptedIngestionIT {
         .anySatisfy(p -> assertThat(p.text()).contains("\"entities\":"));
   }
 
+  /**
+   * A refused file's reason names its path; with failure attributes encoded through the codec, the
+   * history shows neither the path nor the reason, and the codec endpoint shows both.
+   */
+  @Test
+  void aBadFilesReasonAndPathAreHiddenInTheHistoryAndReadableThroughTheCodecEndpoint()
+      throws Exception {
+    Path empty =
+        Files.createDirectories(document.getParent().resolveSibling("sealed-bids-of-halvorsen"))
+            .resolve("empty-bid.txt");
+    Files.write(empty, new byte[0]);
+    String path = empty.toAbsolutePath().normalize().toString();
+    String workflowId = DocumentIngestionWorkflow.workflowId(DocumentIds.of("it", path));
+
+    WorkerJarCommand.Result ingest =
+        WorkerJarCommand.run(
+            settings, Duration.ofMinutes(3), "ingest", "--source", "it", empty.toString());
+    assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
+    assertThat(ingest.out()).as("the command's own report").contains("FAILED ", "is empty");
+
+    String[] secrets = {"sealed-bids-of-halvorsen", "empty-bid.txt", "is empty"};
+    CliResult plain = server.cli("workflow", "show", "--workflow-id", workflowId);
+    assertThat(plain.exitCode()).as(plain.output()).isZero();
+    assertThat(plain.output())
+        .as("without the codec endpoint:%n%s", plain.output())
+        .contains("Encoded failure")
+        .doesNotContain(secrets);
+    CliResult json = server.cli("workflow", "show", "--workflow-id", workflowId, "-o", "json");
+    assertThat(json.exitCode()).as(json.output()).isZero();
+    assertThat(json.output())
+        .as("JSON without the codec endpoint:%n%s", json.output())
+        .contains("encodedAttributes")
+        .doesNotContain(secrets);
+
+    CliResult decoded =
+        server.cli(
+            "workflow",
+            "show",
+            "--workflow-id",
+            workflowId,
+            "--codec-endpoint",
+            "http://127.0.0.1:" + metricsPort + "/codec");
+    assertThat(decoded.exitCode()).as(decoded.output()).isZero();
+    assertThat(decoded.output())
+        .as("through the codec endpoint:%n%s", decoded.output())
+        .contains(path + " is empty");
+  }
+
   /** A payload of the CLI's JSON output, its encoding and data decoded from base64. */
   private record Payload(String encoding, String text) {}
 

@@ -155,14 +155,27 @@ class IngestionCliIT {
 
     assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
     List<String> lines = ingest.out().lines().toList();
-    for (Path file : bad.values()) {
+    // What each file's reason must say, as DocumentFormatsTest expects of the parser.
+    Map<String, String> reasons =
+        Map.of(
+            "corrupt pdf",
+            "corrupt or truncated",
+            "empty file",
+            "is empty",
+            "binary file",
+            "binary");
+    assertThat(bad.keySet()).isEqualTo(reasons.keySet());
+    for (Map.Entry<String, Path> entry : bad.entrySet()) {
+      Path file = entry.getValue();
+      String prefix = "FAILED " + id(file) + " " + file + " 0 0 ";
       assertThat(lines)
-          .anySatisfy(
+          .as(entry.getKey())
+          .filteredOn(line -> line.startsWith(prefix))
+          .singleElement()
+          .satisfies(
               line ->
-                  assertThat(line)
-                      .startsWith("FAILED " + id(file) + " " + file + " 0 0 ")
-                      .hasSizeGreaterThan(
-                          ("FAILED " + id(file) + " " + file + " 0 0 ").length() + 3));
+                  assertThat(line.substring(prefix.length()))
+                      .contains(reasons.get(entry.getKey())));
     }
     for (Path file : List.of(good1, good2)) {
       assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("OK " + id(file) + " "));

@@ -7,12 +7,18 @@ import io.apex.temporal.config.PayloadEncryption;
 import io.apex.temporal.config.PayloadKey;
 import io.apex.temporal.config.Setting;
 import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
+import io.temporal.api.common.v1.Payload;
+import io.temporal.api.common.v1.Payloads;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
+import io.temporal.payload.context.SerializationContext;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,13 +82,74 @@ public final class PayloadEncryptionFactory {
     return new AesGcmPayloadCodec(keys, settings.rule());
   }
 
-  /** {@code base} (the SDK's JSON converter, or a stricter one) with the codec after it. */
+  /**
+   * {@code base} (the SDK's JSON converter, or a stricter one) with the codec after it. Where the
+   * codec encrypts, a failure's message and stack trace are encoded too (the SDK moves them into
+   * the failure's encoded attributes), so that a reason naming a path is as protected as the
+   * payloads; where it does not, failures stay readable.
+   */
   public static DataConverter dataConverter(DataConverter base, AesGcmPayloadCodec codec) {
-    return new CodecDataConverter(base, List.of(codec));
+    return new FailuresEncodedWhereEncrypted(
+        new CodecDataConverter(base, List.of(codec), true),
+        new CodecDataConverter(base, List.of(codec), false),
+        codec);
   }
 
   /** What the worker and its clients speak: the strict input converter, then the codec. */
   public static DataConverter strictDataConverter(AesGcmPayloadCodec codec) {
     return dataConverter(StrictInputDataConverter.standard(), codec);
+  }
+
+  /**
+   * The SDK's codec converter with failure attributes encoded, or without, as the codec decides for
+   * the serialization context's workflow. Both decode encoded failure attributes.
+   */
+  private record FailuresEncodedWhereEncrypted(
+      DataConverter encoding, DataConverter plain, AesGcmPayloadCodec codec)
+      implements DataConverter {
+
+    @Override
+    public DataConverter withContext(SerializationContext context) {
+      boolean encrypts = ((AesGcmPayloadCodec) codec.withContext(context)).encrypting();
+      return (encrypts ? encoding : plain).withContext(context);
+    }
+
+    @Override
+    public <T> Optional<Payload> toPayload(T value) {
+      return encoding.toPayload(value);
+    }
+
+    @Override
+    public <T> T fromPayload(Payload payload, Class<T> valueClass, Type valueType) {
+      return encoding.fromPayload(payload, valueClass, valueType);
+    }
+
+    @Override
+    public Optional<Payloads> toPayloads(Object... values) {
+      return encoding.toPayloads(values);
+    }
+
+    @Override
+    public <T> T fromPayloads(
+        int index, Optional<Payloads> content, Class<T> valueType, Type valueGenericType) {
+      return encoding.fromPayloads(index, content, valueType, valueGenericType);
+    }
+
+    @Override
+    public Object[] fromPayloads(
+        Optional<Payloads> content, Class<?>[] parameterTypes, Type[] genericParameterTypes) {
+      return encoding.fromPayloads(content, parameterTypes, genericParameterTypes);
+    }
+
+    @Override
+    public RuntimeException failureToException(Failure failure) {
+      return encoding.failureToException(failure);
+    }
+
+    /** No workflow to judge by: encoded, as the codec encrypts then. */
+    @Override
+    public Failure exceptionToFailure(Throwable throwable) {
+      return encoding.exceptionToFailure(throwable);
+    }
   }
 }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.ByteString;
 import io.apex.temporal.config.EncryptionRule;
 import io.temporal.api.common.v1.Payload;
+import io.temporal.api.failure.v1.Failure;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.GlobalDataConverter;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.payload.codec.PayloadCodec;
 import io.temporal.payload.codec.PayloadCodecException;
 import io.temporal.payload.context.ActivitySerializationContext;
@@ -161,5 +163,38 @@ class AesGcmPayloadCodecTest {
     Payload stored = converter.toPayload(SECRET).orElseThrow();
     assertThat(AesGcmPayloadCodec.isEncrypted(stored)).isTrue();
     assertThat(converter.fromPayload(stored, String.class, String.class)).isEqualTo(SECRET);
+  }
+
+  /** A reason that names a file must not reach the history readable where payloads are hidden. */
+  @Test
+  void aFailuresMessageAndTraceAreEncryptedForAnEncryptedWorkflowAndReadableForAnOther() {
+    AesGcmPayloadCodec ingestionOnly =
+        new AesGcmPayloadCodec(
+            PayloadKeyring.of(key("k2", 2), List.of()), EncryptionRule.prefixes("ingest-"));
+    DataConverter converter = PayloadEncryptionFactory.dataConverter(JSON, ingestionOnly);
+    String reason = "/home/alice/tenders/empty.txt is empty";
+    ApplicationFailure thrown =
+        ApplicationFailure.newFailure(reason, "InvalidDocument", "/home/alice/tenders");
+
+    DataConverter ingestion =
+        converter.withContext(
+            new ActivitySerializationContext(
+                "default", "ingest-doc", "DocumentIngestionWorkflow", "stage", "q", false));
+    Failure encoded = ingestion.exceptionToFailure(thrown);
+    assertThat(encoded.getMessage()).isEqualTo("Encoded failure");
+    assertThat(encoded.getStackTrace()).isEmpty();
+    assertThat(AesGcmPayloadCodec.isEncrypted(encoded.getEncodedAttributes())).isTrue();
+    assertThat(encoded.toByteString().toStringUtf8()).doesNotContain("/home/alice");
+    assertThat(encoded.getApplicationFailureInfo().getType()).isEqualTo("InvalidDocument");
+    ApplicationFailure decoded = (ApplicationFailure) ingestion.failureToException(encoded);
+    assertThat(decoded.getOriginalMessage()).isEqualTo(reason);
+    assertThat(decoded.getType()).isEqualTo("InvalidDocument");
+
+    Failure greeting =
+        converter
+            .withContext(new WorkflowSerializationContext("default", "greeting-1"))
+            .exceptionToFailure(thrown);
+    assertThat(greeting.getMessage()).isEqualTo(reason);
+    assertThat(greeting.hasEncodedAttributes()).isFalse();
   }
 }
