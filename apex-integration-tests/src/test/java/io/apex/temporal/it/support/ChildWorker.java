@@ -25,8 +25,8 @@ public final class ChildWorker implements AutoCloseable {
 
   /**
    * {@code java -jar apex-worker.jar ARGS} with the given settings and no inherited TEMPORAL_* or
-   * APEX_*; the ingestion store is in the process's own directory unless the settings say
-   * otherwise.
+   * APEX_*; the ingestion store is in the process's own directory and the API on a free port unless
+   * the settings say otherwise.
    */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
     return start(jarCommand(args), settings);
@@ -76,6 +76,8 @@ public final class ChildWorker implements AutoCloseable {
             // shares one.
             .environment("APEX_DATA_DIR", directory.resolve("data").toString())
             .environment("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+            // Its memory service API on a free port, never the default 8080 another worker holds.
+            .environment("APEX_API_PORT", String.valueOf(FreePorts.next()))
             .environment(settings)
             .start();
     return new ChildWorker(process);
