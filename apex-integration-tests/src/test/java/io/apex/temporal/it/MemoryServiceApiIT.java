@@ -11,6 +11,8 @@ import io.apex.temporal.it.support.ApiWorker;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.MultipartBody;
 import io.apex.temporal.it.support.OpenApiContract;
+import io.apex.temporal.it.support.Schemathesis;
+import io.apex.temporal.testkit.ChildProcess;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.SampleDocuments;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -353,6 +356,20 @@ abstract class MemoryServiceApiIT extends IntegrationTest {
         .isZero();
     assertProblem(api.delete("/v1/documents/" + bicycleId), 404);
     stored.remove(bicycleId);
+  }
+
+  @Test
+  @Order(10)
+  void schemathesisFindsNoServerErrorAndNoAnswerThatBreaksTheDocument() throws Exception {
+    Path reports = Files.createTempDirectory("apex-schemathesis");
+
+    ChildProcess.Finished run = Schemathesis.run(api.baseUrl(), Optional.empty(), reports);
+
+    assertThat(run.exitCode()).as(run.output() + run.errors()).isZero();
+    assertThat(run.output()).contains("API Operations:").doesNotContain("Server error");
+    assertThat(worker.process().output().lines())
+        .as("access log lines of server errors")
+        .noneMatch(line -> line.matches(".* [A-Z]+ \\S+ 500 [0-9]+ ms from .*"));
   }
 
   private String ingest(String fileName, byte[] content, String source, String phrase) {
