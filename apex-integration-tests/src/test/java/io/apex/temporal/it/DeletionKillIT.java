@@ -79,7 +79,8 @@ abstract class DeletionKillIT extends IntegrationTest {
               phrases,
               "lighthouse.txt",
               "The lighthouse keeper logged the foghorn's repairs and the lamp's new lens at Cape"
-                  + " Wrath, where Fiona Reid kept the station's ledger.",
+                  + " Wrath on March 3, 2025, where Dr. Fiona Reid of Northern Lighthouse Ltd"
+                  + " kept the station's ledger.",
               "lighthouse keeper foghorn lamp lens");
       ingest(
           api,
@@ -98,6 +99,9 @@ abstract class DeletionKillIT extends IntegrationTest {
       Map<String, Long> chunksBefore =
           rows.countsByKey("SELECT document_id, count(*) FROM chunks GROUP BY 1");
       assertThat(chunksBefore).containsOnlyKeys(phrases.keySet()).doesNotContainValue(0L);
+      assertThat(rows.count("SELECT count(*) FROM mentions WHERE document_id = ?", victim))
+          .as("mentions of the document to delete")
+          .isPositive();
       long changesBefore =
           rows.count("SELECT count(*) FROM document_changes WHERE document_id = ?", victim);
 
