@@ -7,15 +7,15 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.OnePageDocuments;
 import io.apex.temporal.it.support.SharedStoreFleetTest;
 import io.apex.temporal.it.support.StoreRows;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import io.apex.temporal.workflows.ingestion.DocumentIds;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
 import io.grpc.Status;

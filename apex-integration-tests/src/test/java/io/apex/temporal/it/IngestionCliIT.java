@@ -48,14 +48,15 @@ class IngestionCliIT {
     Path work = Files.createTempDirectory("apex-ingestion-cli");
     storePort = FreePorts.next();
     settings =
-        Map.of(
-            "TEMPORAL_HOST", "127.0.0.1",
-            "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-            // A free port rather than the default, so the embedded server must be asked for.
-            "TEMPORAL_EMBEDDED_SERVER", "always",
-            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-            "APEX_DATA_DIR", work.resolve("data").toString(),
-            "APEX_STORE_PORT", String.valueOf(storePort));
+        ChildWorker.withOwnApi(
+            Map.of(
+                "TEMPORAL_HOST", "127.0.0.1",
+                "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                // A free port rather than the default, so the embedded server must be asked for.
+                "TEMPORAL_EMBEDDED_SERVER", "always",
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     worker = ChildWorker.jar(settings);
     Deadline.require(
         Duration.ofMinutes(3),
@@ -118,7 +119,7 @@ class IngestionCliIT {
   @Test
   @Order(2)
   void ingestingTheSameFolderAgainReportsEveryDocumentUnchangedAndAddsNoRows() {
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, Path.of(settings.get("APEX_DATA_DIR")));
     long chunks = rows.count("SELECT count(*) FROM chunks");
     long versions = rows.count("SELECT count(*) FROM document_versions");
 

@@ -32,6 +32,18 @@ public final class ChildWorker implements AutoCloseable {
     return start(jarCommand(args), settings);
   }
 
+  /**
+   * The settings with the worker's API on a free port and {@code APEX_API_URL} naming it, so that
+   * the jar's client commands (ingest, search, status) run with the same settings reach it.
+   */
+  public static Map<String, String> withOwnApi(Map<String, String> settings) {
+    int port = FreePorts.next();
+    Map<String, String> merged = new java.util.LinkedHashMap<>(settings);
+    merged.put("APEX_API_PORT", String.valueOf(port));
+    merged.put("APEX_API_URL", "http://127.0.0.1:" + port);
+    return Map.copyOf(merged);
+  }
+
   /** {@code java -jar apex-worker.jar ARGS}. */
   static List<String> jarCommand(String... args) {
     List<String> command =
@@ -78,6 +90,8 @@ public final class ChildWorker implements AutoCloseable {
             .environment("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
             // Its memory service API on a free port, never the default 8080 another worker holds.
             .environment("APEX_API_PORT", String.valueOf(FreePorts.next()))
+            // The tests ingest files they write under the temporary directory, and only those.
+            .environment("APEX_INGEST_ROOTS", System.getProperty("java.io.tmpdir"))
             .environment(settings)
             .start();
     return new ChildWorker(process);
