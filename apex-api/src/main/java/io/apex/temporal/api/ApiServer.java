@@ -6,6 +6,7 @@ import io.apex.temporal.api.internal.DocumentRoutes;
 import io.apex.temporal.api.internal.EntityRoutes;
 import io.apex.temporal.api.internal.HttpMeters;
 import io.apex.temporal.api.internal.JsonBodies;
+import io.apex.temporal.api.internal.ProblemErrorHandler;
 import io.apex.temporal.api.internal.Route;
 import io.apex.temporal.api.internal.SearchRoutes;
 import io.apex.temporal.api.internal.ServiceRoutes;
@@ -91,6 +92,7 @@ public final class ApiServer {
     server.addConnector(connector);
     server.setHandler(
         new ApiHandler(routes, new AccessControl(service.keys()), json, new HttpMeters(registry)));
+    server.setErrorHandler(new ProblemErrorHandler(json));
     try {
       server.start();
     } catch (IOException e) {

@@ -63,17 +63,18 @@ class EncryptedIngestionIT {
     byte[] key = new byte[32];
     Arrays.fill(key, (byte) 0x5a);
     settings =
-        Map.of(
-            "TEMPORAL_HOST", server.host(),
-            "TEMPORAL_PORT", String.valueOf(server.port()),
-            "TEMPORAL_TASK_QUEUE", "encrypted-ingestion-" + UUID.randomUUID(),
-            "TEMPORAL_EMBEDDED_SERVER", "never",
-            "TEMPORAL_METRICS_PORT", String.valueOf(metricsPort),
-            // APEX_PAYLOAD_ENCRYPT is left at its default: ingestion is encrypted by default.
-            "APEX_PAYLOAD_KEY", "it-ingestion:" + Base64.getEncoder().encodeToString(key),
-            "APEX_PAYLOAD_KEY_FILE", work.resolve("unused-key-file").toString(),
-            "APEX_DATA_DIR", work.resolve("data").toString(),
-            "APEX_STORE_PORT", String.valueOf(storePort));
+        ChildWorker.withOwnApi(
+            Map.of(
+                "TEMPORAL_HOST", server.host(),
+                "TEMPORAL_PORT", String.valueOf(server.port()),
+                "TEMPORAL_TASK_QUEUE", "encrypted-ingestion-" + UUID.randomUUID(),
+                "TEMPORAL_EMBEDDED_SERVER", "never",
+                "TEMPORAL_METRICS_PORT", String.valueOf(metricsPort),
+                // APEX_PAYLOAD_ENCRYPT is left at its default: ingestion is encrypted by default.
+                "APEX_PAYLOAD_KEY", "it-ingestion:" + Base64.getEncoder().encodeToString(key),
+                "APEX_PAYLOAD_KEY_FILE", work.resolve("unused-key-file").toString(),
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     worker = ChildWorker.jar(settings);
     Deadline.require(
         Duration.ofMinutes(3),

@@ -48,14 +48,15 @@ class IngestionCliIT {
     Path work = Files.createTempDirectory("apex-ingestion-cli");
     storePort = FreePorts.next();
     settings =
-        Map.of(
-            "TEMPORAL_HOST", "127.0.0.1",
-            "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-            // A free port rather than the default, so the embedded server must be asked for.
-            "TEMPORAL_EMBEDDED_SERVER", "always",
-            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-            "APEX_DATA_DIR", work.resolve("data").toString(),
-            "APEX_STORE_PORT", String.valueOf(storePort));
+        ChildWorker.withOwnApi(
+            Map.of(
+                "TEMPORAL_HOST", "127.0.0.1",
+                "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                // A free port rather than the default, so the embedded server must be asked for.
+                "TEMPORAL_EMBEDDED_SERVER", "always",
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     worker = ChildWorker.jar(settings);
     Deadline.require(
         Duration.ofMinutes(3),

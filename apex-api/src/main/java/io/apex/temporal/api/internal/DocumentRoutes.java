@@ -94,6 +94,10 @@ public final class DocumentRoutes {
                 + workflowId
                 + "): upload again when it has finished");
       }
+      if (staged.unchanged()) {
+        // Already stored; the workflow is only finishing (cleaning its staging up).
+        return ApiReply.json(200, accepted(id, null, "unchanged"));
+      }
       log.info("upload of document {} joins its running ingestion {}", id, workflowId);
       return ApiReply.json(202, accepted(id, workflowId, "accepted"));
     }
@@ -139,6 +143,9 @@ public final class DocumentRoutes {
     String source = call.queryParameter("source");
     if (source != null && source.isEmpty()) {
       source = null;
+    }
+    if (source != null && source.length() > 128) {
+      throw ApiProblem.badRequest("query parameter 'source' may have at most 128 characters");
     }
     String status = call.queryParameter("status");
     if (status != null && !status.isEmpty() && !STAGES.contains(status)) {
