@@ -45,7 +45,13 @@ public enum Setting {
   STORE_USER("APEX_STORE_USER", "apex.store.user"),
   STORE_PASSWORD("APEX_STORE_PASSWORD", "apex.store.password", true),
   STORE_PORT("APEX_STORE_PORT", "apex.store.embedded-port"),
-  DATA_DIR("APEX_DATA_DIR", "apex.data-dir");
+  DATA_DIR("APEX_DATA_DIR", "apex.data-dir"),
+  MAX_DOCUMENT_BYTES("APEX_MAX_DOCUMENT_BYTES", "apex.max-document-bytes"),
+  API_ENABLED("APEX_API_ENABLED", "apex.api.enabled"),
+  API_PORT("APEX_API_PORT", "apex.api.port"),
+  API_BIND_ADDRESS("APEX_API_BIND_ADDRESS", "apex.api.bind-address"),
+  API_URL("APEX_API_URL", "apex.api.url"),
+  API_CLIENT_KEY("APEX_API_KEY", "apex.api.key", true);
 
   private final String envVar;
   private final String path;

@@ -66,6 +66,19 @@ final class SettingReader {
     return min;
   }
 
+  /** As {@link #integer}, for values beyond an int (sizes in bytes). */
+  long longInteger(Setting setting, long min, long max) {
+    String text = raw.text(setting);
+    if (INTEGER.matcher(text).matches() && text.length() <= 18) {
+      long value = Long.parseLong(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    reject(setting, "an integer " + min + "-" + max);
+    return min;
+  }
+
   boolean bool(Setting setting) {
     String text = raw.text(setting).toLowerCase(Locale.ROOT);
     if (TRUE.contains(text)) {

@@ -61,6 +61,7 @@ public final class TemporalConfigParser {
     PayloadEncryption payloads = PayloadEncryptionReader.read(reader, raw);
     CodecEndpointSettings codecEndpoint = PayloadEncryptionReader.codecEndpoint(reader, raw);
     DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
+    ApiSettings api = api(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
@@ -76,8 +77,19 @@ public final class TemporalConfigParser {
             tracing,
             payloads,
             codecEndpoint,
-            store);
+            store,
+            api);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
+  }
+
+  private static ApiSettings api(SettingReader reader) {
+    return new ApiSettings(
+        reader.bool(API_ENABLED),
+        reader.ipAddress(API_BIND_ADDRESS),
+        reader.integer(API_PORT, 1, MAX_PORT),
+        reader.url(API_URL).orElse(ApiSettings.DEFAULT_URL),
+        reader.secret(API_CLIENT_KEY),
+        reader.longInteger(MAX_DOCUMENT_BYTES, 1, ApiSettings.MAX_DOCUMENT_BYTES_LIMIT));
   }
 
   /** Set by anything other than the defaults of {@code reference.conf}. */

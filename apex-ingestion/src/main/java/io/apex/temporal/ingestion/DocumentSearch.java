@@ -2,8 +2,8 @@ package io.apex.temporal.ingestion;
 
 import java.util.List;
 
-/** Semantic search over the stored chunks: the nearest chunks to a query, best first. */
+/** Search over the stored chunks: the best chunks (or documents) for a query, best first. */
 public interface DocumentSearch {
-  /** The {@code topK} chunks nearest to {@code query}, best first. */
-  List<SearchHit> search(String query, int topK);
+  /** The query's best {@code topK} results, best first, filtered inside the index search. */
+  List<SearchHit> search(SearchQuery query);
 }

@@ -37,11 +37,14 @@ final class DocumentStager {
   }
 
   StagedDocument stage(IngestionRequest request) {
+    if (request != null && request.uploadSha256() != null) {
+      return stageUploaded(request);
+    }
     validate(request);
     Path path = Path.of(request.path());
     byte[] content = read(path);
     String sha256 = sha256(content);
-    String stagingKey = request.documentId() + ":" + sha256;
+    String stagingKey = stagingKey(request.documentId(), sha256);
     var current = documents.find(request.documentId());
     int storedChunks = current.map(StoredDocument::chunks).orElse(0);
     int storedEntities = current.map(StoredDocument::entities).orElse(0);
@@ -69,6 +72,52 @@ final class DocumentStager {
         sha256,
         content.length,
         false,
+        storedChunks,
+        storedEntities);
+  }
+
+  /** Where a version of a document is staged: one key per document and content. */
+  static String stagingKey(String documentId, String sha256) {
+    return documentId + ":" + sha256;
+  }
+
+  /**
+   * Content that the memory service staged when it took the upload: nothing is read from a path;
+   * the staged bytes are checked like a file's.
+   */
+  private StagedDocument stageUploaded(IngestionRequest request) {
+    String stagingKey = stagingKey(request.documentId(), request.uploadSha256());
+    var current = documents.find(request.documentId());
+    int storedChunks = current.map(StoredDocument::chunks).orElse(0);
+    int storedEntities = current.map(StoredDocument::entities).orElse(0);
+    boolean unchanged =
+        current.isPresent() && current.get().contentSha256().equals(request.uploadSha256());
+    long size;
+    if (unchanged) {
+      size = current.get().sizeBytes();
+    } else {
+      var staged =
+          staging
+              .content(stagingKey)
+              .orElseThrow(
+                  () ->
+                      notFound(
+                          "the upload of "
+                              + request.path()
+                              + " is no longer staged (removed, or swept as a leftover):"
+                              + " upload it again"));
+      size = staged.content().length;
+      checkSize(request.path(), size);
+      formats.detect(staged.content(), request.path());
+    }
+    return new StagedDocument(
+        request.documentId(),
+        request.source(),
+        request.path(),
+        stagingKey,
+        request.uploadSha256(),
+        size,
+        unchanged,
         storedChunks,
         storedEntities);
   }
@@ -113,9 +162,9 @@ final class DocumentStager {
     }
     try {
       long size = Files.size(path);
-      checkSize(path, size);
+      checkSize(path.toString(), size);
       byte[] content = Files.readAllBytes(path);
-      checkSize(path, content.length);
+      checkSize(path.toString(), content.length);
       return content;
     } catch (NoSuchFileException e) {
       throw notFound(path + " does not exist");
@@ -127,7 +176,7 @@ final class DocumentStager {
     }
   }
 
-  private void checkSize(Path path, long size) {
+  private void checkSize(String path, long size) {
     if (size == 0) {
       throw new InvalidDocumentException(IngestionFailures.INVALID_DOCUMENT, path + " is empty");
     }

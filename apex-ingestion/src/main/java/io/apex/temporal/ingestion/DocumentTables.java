@@ -31,24 +31,54 @@ final class DocumentTables implements DocumentStore {
 
   Optional<StoredDocument> find(Connection c, String documentId) throws SQLException {
     try (var st =
-        c.prepareStatement(
-            "SELECT document_id, source, path, content_sha256, chunk_count, entity_count,"
-                + " ingested_at FROM documents WHERE document_id = ?")) {
+        c.prepareStatement("SELECT " + STORED_COLUMNS + " FROM documents WHERE document_id = ?")) {
       st.setString(1, documentId);
       var rs = st.executeQuery();
-      if (!rs.next()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new StoredDocument(
-              rs.getString(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              rs.getInt(5),
-              rs.getInt(6),
-              rs.getTimestamp(7).toInstant()));
+      return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
     }
+  }
+
+  /** The columns {@link #stored} reads, in its order. */
+  static final String STORED_COLUMNS =
+      "document_id, source, path, content_sha256, chunk_count, entity_count, ingested_at,"
+          + " size_bytes, staging_key";
+
+  static StoredDocument stored(java.sql.ResultSet rs) throws SQLException {
+    return new StoredDocument(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        rs.getTimestamp(7).toInstant(),
+        rs.getLong(8),
+        rs.getString(9));
+  }
+
+  /**
+   * Deletes the document: its current version with its chunks, embeddings and mentions, its staged
+   * versions and its latest upload, and appends to the change log so the indexes drop it. Deleting
+   * a document that is gone changes nothing. Returns whether a stored version was removed.
+   */
+  boolean delete(String documentId) {
+    return tx.inTransaction(
+        c -> {
+          lockDocument(c, documentId);
+          boolean removed = currentStagingKey(c, documentId).isPresent();
+          update(c, "DELETE FROM documents WHERE document_id = ?", documentId);
+          update(
+              c,
+              "UPDATE document_versions SET ended_at = now(), ended_by = 'deleted'"
+                  + " WHERE document_id = ? AND ended_at IS NULL",
+              documentId);
+          update(c, "DELETE FROM staged_documents WHERE document_id = ?", documentId);
+          update(c, "DELETE FROM document_requests WHERE document_id = ?", documentId);
+          if (removed) {
+            appendChange(c, documentId);
+          }
+          return removed;
+        });
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.apex.temporal.ingestion;
 
+import io.apex.temporal.workflows.ingestion.DeletionRequest;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import io.apex.temporal.workflows.ingestion.IngestionFailures;
 import io.apex.temporal.workflows.ingestion.IngestionRequest;
@@ -194,6 +195,29 @@ final class IngestionActivities implements DocumentIngestionActivities {
               staged.contentSha256(),
               removed ? "removed" : "nothing of it was current");
           return null;
+        });
+  }
+
+  @Override
+  public boolean deleteDocument(DeletionRequest request) {
+    String documentId = request == null ? null : request.documentId();
+    return guarded(
+        "delete_document",
+        documentId,
+        () -> {
+          if (documentId == null || documentId.isBlank()) {
+            throw new InvalidDocumentException(
+                IngestionFailures.INVALID_REQUEST, "the deletion request has no document ID");
+          }
+          long started = System.nanoTime();
+          boolean removed = documents.delete(documentId);
+          metrics.storeWrite("delete_document", Duration.ofNanos(System.nanoTime() - started));
+          afterWrite.committed(documentId);
+          log.info(
+              "deleted document {}: {}",
+              documentId,
+              removed ? "its stored version removed" : "no stored version was left");
+          return removed;
         });
   }
 

@@ -29,6 +29,9 @@ public final class IngestionComponents implements AutoCloseable {
   private final LuceneVectorIndex index;
   private final Transactions transactions;
   private final ChunkEmbedder embedder;
+  private final DocumentCatalog catalog;
+  private final EntityGraph entities;
+  private final AccessKeys accessKeys;
 
   private IngestionComponents(
       Deque<AutoCloseable> started,
@@ -37,7 +40,8 @@ public final class IngestionComponents implements AutoCloseable {
       DocumentTables store,
       LuceneVectorIndex index,
       Transactions transactions,
-      ChunkEmbedder embedder) {
+      ChunkEmbedder embedder,
+      DocumentCatalog catalog) {
     this.started = started;
     this.activities = activities;
     this.search = search;
@@ -45,6 +49,9 @@ public final class IngestionComponents implements AutoCloseable {
     this.index = index;
     this.transactions = transactions;
     this.embedder = embedder;
+    this.catalog = catalog;
+    this.entities = new EntityGraph(transactions);
+    this.accessKeys = new AccessKeys(transactions);
   }
 
   /**
@@ -127,7 +134,15 @@ public final class IngestionComponents implements AutoCloseable {
           storeSettings,
           storeSettings.dataDirectory().resolve("search-index"),
           index.writable() ? "kept up to date here" : "written by another process");
-      return new IngestionComponents(started, activities, search, documents, index, tx, embedder);
+      return new IngestionComponents(
+          started,
+          activities,
+          search,
+          documents,
+          index,
+          tx,
+          embedder,
+          new DocumentCatalog(tx, documents, staging));
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
@@ -165,6 +180,21 @@ public final class IngestionComponents implements AutoCloseable {
 
   public DocumentStore store() {
     return store;
+  }
+
+  /** The documents as the memory service lists them, and the staging of uploads. */
+  public DocumentCatalog catalog() {
+    return catalog;
+  }
+
+  /** The entities and where they are mentioned. */
+  public EntityGraph entities() {
+    return entities;
+  }
+
+  /** The memory service's API keys. */
+  public AccessKeys accessKeys() {
+    return accessKeys;
   }
 
   LuceneVectorIndex index() {

@@ -1,5 +1,9 @@
 package io.apex.temporal.ingestion;
 
-/** One chunk found by a search: its document, its place, its cosine similarity and its text. */
+/**
+ * One chunk found by a search: its document, source and place, its score and its text. The score
+ * is the mode's own: cosine similarity (semantic), BM25 (keyword) or the fused reciprocal-rank
+ * score (hybrid); it orders hits within one search, not across modes.
+ */
 public record SearchHit(
-    String documentId, String path, int chunkIndex, double score, String text) {}
+    String documentId, String source, String path, int chunkIndex, double score, String text) {}

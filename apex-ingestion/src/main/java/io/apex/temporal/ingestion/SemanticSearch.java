@@ -7,8 +7,6 @@ import java.util.Map;
 
 /** Embeds the query with the ingestion model and returns the nearest stored chunks. */
 final class SemanticSearch implements DocumentSearch {
-  static final int MAX_TOP_K = 1000;
-
   private final ChunkEmbedder embedder;
   private final LuceneVectorIndex index;
   private final Transactions tx;
@@ -20,20 +18,14 @@ final class SemanticSearch implements DocumentSearch {
   }
 
   @Override
-  public List<SearchHit> search(String query, int topK) {
-    if (query == null || query.isBlank()) {
-      throw new IllegalArgumentException("the search query is empty");
-    }
-    if (topK < 1 || topK > MAX_TOP_K) {
-      throw new IllegalArgumentException("topK must be 1-" + MAX_TOP_K + ", got " + topK);
-    }
-    var neighbours = index.nearest(embedder.embedOne(query), topK);
+  public List<SearchHit> search(SearchQuery query) {
+    var neighbours = index.nearest(embedder.embedOne(query.text()), query.topK());
     return describe(neighbours);
   }
 
   private record Key(String documentId, int chunkIndex) {}
 
-  private record Described(String path, String text) {}
+  private record Described(String source, String path, String text) {}
 
   /** Adds the path and text; a chunk replaced since the index answered is left out. */
   private List<SearchHit> describe(List<Neighbour> neighbours) {
@@ -46,10 +38,11 @@ final class SemanticSearch implements DocumentSearch {
               var out = new HashMap<Key, Described>();
               try (var st =
                   c.prepareStatement(
-                      "SELECT c.document_id, c.chunk_index, d.path, c.text FROM chunks c"
-                          + " JOIN documents d USING (document_id)"
+                      "SELECT c.document_id, c.chunk_index, d.source, d.path, c.text"
+                          + " FROM chunks c JOIN documents d USING (document_id)"
                           + " JOIN unnest(?::text[], ?::int[]) AS k(document_id, chunk_index)"
-                          + " ON k.document_id = c.document_id AND k.chunk_index = c.chunk_index")) {
+                          + " ON k.document_id = c.document_id"
+                          + " AND k.chunk_index = c.chunk_index")) {
                 st.setArray(
                     1,
                     c.createArrayOf(
@@ -62,7 +55,7 @@ final class SemanticSearch implements DocumentSearch {
                 while (rs.next()) {
                   out.put(
                       new Key(rs.getString(1), rs.getInt(2)),
-                      new Described(rs.getString(3), rs.getString(4)));
+                      new Described(rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
               }
               return out;
@@ -71,7 +64,8 @@ final class SemanticSearch implements DocumentSearch {
     for (Neighbour n : neighbours) {
       var d = found.get(new Key(n.documentId(), n.chunkIndex()));
       if (d != null) {
-        hits.add(new SearchHit(n.documentId(), d.path(), n.chunkIndex(), n.score(), d.text()));
+        hits.add(new SearchHit(
+                n.documentId(), d.source(), d.path(), n.chunkIndex(), n.score(), d.text()));
       }
     }
     return hits;

@@ -28,32 +28,47 @@ final class StagingTables {
       byte[] content) {
     tx.inTransaction(
         c -> {
-          try (var st =
-              c.prepareStatement(
-                  "INSERT INTO staged_documents (staging_key, document_id, source, path,"
-                      + " content_sha256, size_bytes, content) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                      + " ON CONFLICT (staging_key) DO NOTHING")) {
-            st.setString(1, stagingKey);
-            st.setString(2, documentId);
-            st.setString(3, source);
-            st.setString(4, path);
-            st.setString(5, sha256);
-            st.setLong(6, content.length);
-            st.setBytes(7, content);
-            st.executeUpdate();
-          }
-          try (var st =
-              c.prepareStatement(
-                  "INSERT INTO ingestion_runs (staging_key, document_id, content_sha256, status)"
-                      + " VALUES (?, ?, ?, 'staged') ON CONFLICT (staging_key) DO UPDATE"
-                      + " SET status = 'staged', started_at = now(), finished_at = NULL")) {
-            st.setString(1, stagingKey);
-            st.setString(2, documentId);
-            st.setString(3, sha256);
-            st.executeUpdate();
-          }
+          stage(c, stagingKey, documentId, source, path, sha256, content);
           return null;
         });
+  }
+
+  /**
+   * As {@link #stage(String, String, String, String, String, byte[])}, in the caller's transaction.
+   */
+  void stage(
+      Connection c,
+      String stagingKey,
+      String documentId,
+      String source,
+      String path,
+      String sha256,
+      byte[] content)
+      throws SQLException {
+    try (var st =
+        c.prepareStatement(
+            "INSERT INTO staged_documents (staging_key, document_id, source, path,"
+                + " content_sha256, size_bytes, content) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (staging_key) DO NOTHING")) {
+      st.setString(1, stagingKey);
+      st.setString(2, documentId);
+      st.setString(3, source);
+      st.setString(4, path);
+      st.setString(5, sha256);
+      st.setLong(6, content.length);
+      st.setBytes(7, content);
+      st.executeUpdate();
+    }
+    try (var st =
+        c.prepareStatement(
+            "INSERT INTO ingestion_runs (staging_key, document_id, content_sha256, status)"
+                + " VALUES (?, ?, ?, 'staged') ON CONFLICT (staging_key) DO UPDATE"
+                + " SET status = 'staged', started_at = now(), finished_at = NULL")) {
+      st.setString(1, stagingKey);
+      st.setString(2, documentId);
+      st.setString(3, sha256);
+      st.executeUpdate();
+    }
   }
 
   Optional<StagedContent> content(String stagingKey) {

@@ -2,7 +2,10 @@ package io.apex.temporal.ingestion;
 
 import java.time.Instant;
 
-/** A document's current version as the store holds it. */
+/**
+ * A document's current version as the store holds it; {@code stagingKey} names that version and
+ * {@code path} is the file's path or, for an upload, its file name.
+ */
 public record StoredDocument(
     String documentId,
     String source,
@@ -10,4 +13,6 @@ public record StoredDocument(
     String contentSha256,
     int chunks,
     int entities,
-    Instant ingestedAt) {}
+    Instant ingestedAt,
+    long sizeBytes,
+    String stagingKey) {}

@@ -72,7 +72,7 @@ class IngestionFiguresTest {
       long b0 = System.nanoTime();
       var run = harness.ingest(bigFile);
       double bigSeconds = (System.nanoTime() - b0) / 1e9;
-      var hits = components.search().search("zeppelin hangar at Nordholz", 1);
+      var hits = components.search().search(SearchQuery.of("zeppelin hangar at Nordholz", 1));
       log.info(
           "FIGURE a {} KB text document: {} chunks, all steps until searchable in {} s",
           big.length() / 1024,

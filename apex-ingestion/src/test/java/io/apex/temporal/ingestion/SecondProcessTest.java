@@ -26,7 +26,11 @@ class SecondProcessTest {
       String lateId;
       try (var cli = IngestionComponents.start(settings)) {
         assertThat(cli.index().writable()).isFalse();
-        assertThat(cli.search().search("power from ocean tides", 1).get(0).documentId())
+        assertThat(
+                cli.search()
+                    .search(SearchQuery.of("power from ocean tides", 1))
+                    .get(0)
+                    .documentId())
             .isEqualTo(earlyId);
 
         // Written after the second instance opened: it must still see it.
@@ -34,21 +38,26 @@ class SecondProcessTest {
             workerHarness.ingest(
                 Fixtures.write(dir, "late.txt", Fixtures.page("volcanic soil and vineyards", 2)));
         lateId = late.staged().documentId();
-        assertThat(cli.search().search("growing grapes on volcanic ground", 1).get(0).documentId())
+        assertThat(
+                cli.search()
+                    .search(SearchQuery.of("growing grapes on volcanic ground", 1))
+                    .get(0)
+                    .documentId())
             .isEqualTo(lateId);
 
         // Written by the second instance, which does not hold the index: the worker catches up.
         var fromCli =
             new IngestionHarness(cli)
                 .ingest(Fixtures.write(dir, "cli.txt", Fixtures.page("arctic sea ice", 3)));
-        assertThat(worker.search().search("melting polar ice", 1).get(0).documentId())
+        assertThat(
+                worker.search().search(SearchQuery.of("melting polar ice", 1)).get(0).documentId())
             .isEqualTo(fromCli.staged().documentId());
 
         // A changed document: the second instance must not answer from the stale index entry.
         Fixtures.write(dir, "early.txt", Fixtures.page("chess openings", 4));
         workerHarness.ingest(dir.resolve("early.txt"));
         var query = cli.embedder().embedOne("power from ocean tides");
-        var hits = cli.search().search("power from ocean tides", 5);
+        var hits = cli.search().search(SearchQuery.of("power from ocean tides", 5));
         assertThat(hits).allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
         // Each score is that of the text returned: no stale index entry answered for a chunk.
         assertThat(hits)
@@ -63,7 +72,7 @@ class SecondProcessTest {
       }
       // The worker's server is still up after the second instance closed.
       assertThat(worker.store().find(lateId)).isPresent();
-      assertThat(worker.search().search("chess openings", 1).get(0).documentId())
+      assertThat(worker.search().search(SearchQuery.of("chess openings", 1)).get(0).documentId())
           .isEqualTo(earlyId);
     }
   }

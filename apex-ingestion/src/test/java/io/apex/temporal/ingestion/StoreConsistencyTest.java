@@ -105,7 +105,7 @@ class StoreConsistencyTest {
     assertThat(TestStores.rows(components, "mentions", staged.documentId())).isEqualTo(mentions);
     assertThat(TestStores.rows(components, "document_versions", staged.documentId())).isEqualTo(1);
     long indexed =
-        components.search().search("container shipping", 50).stream()
+        components.search().search(SearchQuery.of("container shipping", 50)).stream()
             .filter(h -> h.documentId().equals(staged.documentId()))
             .count();
     assertThat(indexed).isEqualTo(parsed.chunks());
@@ -127,7 +127,12 @@ class StoreConsistencyTest {
     assertThat(retried.chunks()).isEqualTo(parsed.chunks());
     assertThat(TestStores.rows(components, "chunks", staged.documentId()))
         .isEqualTo(parsed.chunks());
-    assertThat(components.search().search("glaciers in the Alps", 1).get(0).documentId())
+    assertThat(
+            components
+                .search()
+                .search(SearchQuery.of("glaciers in the Alps", 1))
+                .get(0)
+                .documentId())
         .isEqualTo(staged.documentId());
   }
 
@@ -175,7 +180,7 @@ class StoreConsistencyTest {
     assertThat(mixtures).isEmpty();
     assertThat(versionsVisible(id)).isEqualTo("omega");
     assertThat(
-            components.search().search("alphaversion orchards", 20).stream()
+            components.search().search(SearchQuery.of("alphaversion orchards", 20)).stream()
                 .filter(h -> h.documentId().equals(id))
                 .allMatch(h -> h.text().contains("omegaversion")))
         .isTrue();
@@ -235,10 +240,15 @@ class StoreConsistencyTest {
     for (String table : List.of("documents", "chunks", "mentions", "staged_documents")) {
       assertThat(TestStores.rows(components, table, id)).as(table).isZero();
     }
-    var hits = components.search().search("medieval castles", 20);
+    var hits = components.search().search(SearchQuery.of("medieval castles", 20));
     assertThat(hits).extracting(SearchHit::documentId).doesNotContain(id);
     assertThat(components.store().find(kept.staged().documentId())).isPresent();
-    assertThat(components.search().search("fishing in the deep sea", 1).get(0).documentId())
+    assertThat(
+            components
+                .search()
+                .search(SearchQuery.of("fishing in the deep sea", 1))
+                .get(0)
+                .documentId())
         .isEqualTo(kept.staged().documentId());
   }
 
@@ -280,7 +290,7 @@ class StoreConsistencyTest {
             "gravity of collapsed stars",
             "preparing to run 42 kilometres");
     for (int i = 0; i < queries.size(); i++) {
-      var hits = components.search().search(queries.get(i), 3);
+      var hits = components.search().search(SearchQuery.of(queries.get(i), 3));
       assertThat(hits).as(queries.get(i)).isNotEmpty();
       assertThat(hits.get(0).documentId()).as(queries.get(i)).isEqualTo(ids.get(i));
       assertThat(hits.get(0).path()).endsWith("topic" + i + ".txt");

@@ -3,6 +3,7 @@ package io.apex.temporal.workflows;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import io.apex.temporal.workflows.internal.greeting.GreetingActivitiesImpl;
 import io.apex.temporal.workflows.internal.greeting.GreetingWorkflowImpl;
+import io.apex.temporal.workflows.internal.ingestion.DocumentDeletionWorkflowImpl;
 import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.temporal.common.converter.DataConverterException;
@@ -47,7 +48,10 @@ public record WorkflowCatalog(List<Class<?>> workflowTypes, List<Object> activit
    */
   public static WorkflowCatalog withIngestion(DocumentIngestionActivities ingestion) {
     return new WorkflowCatalog(
-        List.of(GreetingWorkflowImpl.class, DocumentIngestionWorkflowImpl.class),
+        List.of(
+            GreetingWorkflowImpl.class,
+            DocumentIngestionWorkflowImpl.class,
+            DocumentDeletionWorkflowImpl.class),
         List.of(new GreetingActivitiesImpl(), ingestion));
   }
 

@@ -49,6 +49,11 @@ public class EchoStagingActivities implements DocumentIngestionActivities {
   }
 
   @Override
+  public boolean deleteDocument(io.apex.temporal.workflows.ingestion.DeletionRequest request) {
+    throw new UnsupportedOperationException("not used by EchoIngestionWorkflow");
+  }
+
+  @Override
   public void cleanup(StagedDocument staged) {
     throw new UnsupportedOperationException("not used by EchoIngestionWorkflow");
   }

@@ -1,6 +1,7 @@
 package io.apex.temporal.perf.ingestion;
 
 import io.apex.temporal.ingestion.DocumentSearch;
+import io.apex.temporal.ingestion.SearchQuery;
 import io.apex.temporal.perf.ingestion.IngestionBenchmarkResult.Floor;
 import io.apex.temporal.perf.ingestion.IngestionBenchmarkResult.Latency;
 import io.apex.temporal.testkit.Deadline;
@@ -239,7 +240,9 @@ final class IngestionBenchmark {
         Deadline.await(
             DOCUMENT_TIMEOUT,
             () ->
-                search.search(LARGE_TOPIC + " " + (seed - 1) + " review", 10).stream()
+                search
+                    .search(SearchQuery.of(LARGE_TOPIC + " " + (seed - 1) + " review", 10))
+                    .stream()
                     .anyMatch(hit -> hit.documentId().equals(started.documentId())));
     double seconds = (System.nanoTime() - begin) / 1e9;
     DocumentOutcome result = outcome.get(DOCUMENT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);

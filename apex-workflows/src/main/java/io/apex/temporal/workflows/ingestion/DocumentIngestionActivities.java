@@ -40,6 +40,13 @@ public interface DocumentIngestionActivities {
   @ActivityMethod(name = "delete_written_version")
   void deleteWrittenVersion(StagedDocument staged);
 
+  /**
+   * Deletes the document with everything stored for it, and drops it from the search indexes.
+   * Returns whether a stored version was removed; deleting a deleted document changes nothing.
+   */
+  @ActivityMethod(name = "delete_document")
+  boolean deleteDocument(DeletionRequest request);
+
   /** Removes what staging kept for this version; harmless when nothing is left. */
   @ActivityMethod(name = "cleanup_staging")
   void cleanup(StagedDocument staged);

@@ -123,6 +123,12 @@ public final class ScriptedActivities implements DocumentIngestionActivities {
   }
 
   @Override
+  public boolean deleteDocument(DeletionRequest request) {
+    step();
+    return true;
+  }
+
+  @Override
   public void cleanup(StagedDocument staged) {
     step();
   }

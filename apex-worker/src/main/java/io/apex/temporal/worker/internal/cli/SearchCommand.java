@@ -6,6 +6,7 @@ import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.SearchHit;
+import io.apex.temporal.ingestion.SearchQuery;
 import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import java.io.PrintWriter;
 import java.util.List;
@@ -53,7 +54,7 @@ final class SearchCommand extends ConfiguredCommand {
     List<SearchHit> hits;
     try (IngestionComponents components =
         IngestionComponents.start(IngestionSettingsFactory.from(config.store()))) {
-      hits = components.search().search(text, top);
+      hits = components.search().search(SearchQuery.of(text, top));
     }
     PrintWriter out = out();
     if (json) {

@@ -57,6 +57,11 @@ final class DeferredIngestionActivities implements DocumentIngestionActivities {
   }
 
   @Override
+  public boolean deleteDocument(io.apex.temporal.workflows.ingestion.DeletionRequest request) {
+    return delegate().deleteDocument(request);
+  }
+
+  @Override
   public void cleanup(StagedDocument staged) {
     delegate().cleanup(staged);
   }

@@ -96,5 +96,10 @@ final class InMemoryIngestionActivities implements DocumentIngestionActivities {
   }
 
   @Override
+  public boolean deleteDocument(io.apex.temporal.workflows.ingestion.DeletionRequest request) {
+    return false;
+  }
+
+  @Override
   public void cleanup(StagedDocument staged) {}
 }

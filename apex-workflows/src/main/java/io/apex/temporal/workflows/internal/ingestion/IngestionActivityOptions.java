@@ -36,6 +36,19 @@ public final class IngestionActivityOptions {
 
   private IngestionActivityOptions() {}
 
+  public static final Duration DELETE_TIMEOUT = Duration.ofMinutes(1);
+
+  /**
+   * A deletion is retried until it succeeds (every attempt is idempotent), backing off to a minute
+   * between attempts; only a malformed request is never retried.
+   */
+  public static ActivityOptions delete() {
+    // Maximum attempts 0: unlimited.
+    return options(
+        DELETE_TIMEOUT,
+        retry(Duration.ofSeconds(1), Duration.ofMinutes(1), 0, IngestionFailures.INVALID_REQUEST));
+  }
+
   public static ActivityOptions stage() {
     return options(
         STAGE_TIMEOUT,

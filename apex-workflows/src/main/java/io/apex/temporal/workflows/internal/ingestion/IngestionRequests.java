@@ -11,7 +11,8 @@ import io.temporal.failure.ApplicationFailure;
 final class IngestionRequests {
   static final String EXPECTED =
       "expected an IngestionRequest {\"documentId\": non-empty,"
-          + " \"source\": non-empty, \"path\": an absolute path}";
+          + " \"source\": non-empty, \"path\": an absolute path, or with \"uploadSha256\""
+          + " (64 hex digits) a file name}";
 
   private IngestionRequests() {}
 
@@ -26,9 +27,15 @@ final class IngestionRequests {
     if (blank(request.source())) {
       wrong.append(" source is missing;");
     }
+    boolean uploaded = request.uploadSha256() != null;
+    if (uploaded && !request.uploadSha256().matches("[0-9a-f]{64}")) {
+      wrong.append(" uploadSha256 is not 64 lower-case hex digits;");
+    }
     if (blank(request.path())) {
       wrong.append(" path is missing;");
-    } else if (!request.path().startsWith("/") && !request.path().matches("^[A-Za-z]:[\\\\/].*")) {
+    } else if (!uploaded
+        && !request.path().startsWith("/")
+        && !request.path().matches("^[A-Za-z]:[\\\\/].*")) {
       wrong.append(" path '").append(request.path()).append("' is not absolute;");
     }
     if (wrong.length() > 0) {
