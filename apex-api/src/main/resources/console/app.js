@@ -49,7 +49,7 @@ function showRoute() {
 }
 
 document.getElementById('key-button').addEventListener('click', async () => {
-  const key = await askForKey(null);
+  const key = await askForKey(null, Boolean(api.key()));
   if (key !== null) api.setKey(key);
 });
 

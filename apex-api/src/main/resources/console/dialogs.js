@@ -8,10 +8,11 @@ function answer(dialog) {
 }
 
 /** Asks for the API key; resolves to the key, '' when the person chose to forget it, or null. */
-export async function askForKey(reason) {
+export async function askForKey(reason, hasKey = false) {
   const dialog = document.getElementById('key-dialog');
   const input = document.getElementById('key-input');
   const why = document.getElementById('key-dialog-reason');
+  document.getElementById('key-forget').hidden = !hasKey;
   if (dialog.open) return answer(dialog).then(() => input.value || null);
   why.textContent = reason
     ? `The API answered: ${reason}. The key is kept for this browser tab only.`

@@ -40,7 +40,8 @@ export class SearchView {
 
   show(route) {
     this.documentId = route.params.get('document');
-    const query = route.params.get('q') ?? '';
+    // Without a query in the address (the navigation's link), the last search stays on show.
+    const query = route.params.get('q') ?? this.query.value;
     const mode = route.params.get('mode');
     if (mode) this.mode.value = mode;
     this.query.value = query;
@@ -55,7 +56,7 @@ export class SearchView {
         ')',
       );
     }
-    if (query.trim()) this.run();
+    if (route.params.has('q') && query.trim()) this.run();
   }
 
   async run() {
