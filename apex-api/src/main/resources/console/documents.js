@@ -72,8 +72,13 @@ export class DocumentsView {
       h(
         'td',
         { 'data-label': 'Stage' },
-        stageBadge(doc.stage),
-        doc.reason ? h('span', { class: 'reason' }, ` ${doc.reason}`) : null,
+        // One wrapper, so that the narrow layout's label and this cell's content stay two columns.
+        h(
+          'span',
+          {},
+          stageBadge(doc.stage),
+          doc.reason ? h('span', { class: 'reason' }, ` ${doc.reason}`) : null,
+        ),
       ),
       h('td', { class: 'num', 'data-label': 'Size' }, formatBytes(doc.size_bytes)),
       h('td', { 'data-label': 'Stored at' }, formatTime(doc.stored_at)),
