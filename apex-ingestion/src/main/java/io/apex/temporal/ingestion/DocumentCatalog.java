@@ -95,8 +95,8 @@ public final class DocumentCatalog {
   }
 
   /**
-   * Stages uploaded content for the document under its content hash, and records the upload, in one
-   * transaction; content that is already the document's current version is only recorded.
+   * Stages uploaded content for the document under its content hash, unless it is already the
+   * document's current version; staging the same content again changes nothing.
    */
   public StagedUpload stageUpload(
       String documentId, String source, String fileName, byte[] content) {
@@ -115,6 +115,14 @@ public final class DocumentCatalog {
                 sha256,
                 content);
           }
+          return new StagedUpload(documentId, sha256, content.length, unchanged);
+        });
+  }
+
+  /** Records the upload as the document's latest, whose ingestion is about to start. */
+  public void recordUpload(StagedUpload upload, String source, String fileName) {
+    tx.inTransaction(
+        c -> {
           try (var st =
               c.prepareStatement(
                   "INSERT INTO document_requests (document_id, source, file_name, size_bytes,"
@@ -122,14 +130,14 @@ public final class DocumentCatalog {
                       + " UPDATE SET source = excluded.source, file_name = excluded.file_name,"
                       + " size_bytes = excluded.size_bytes,"
                       + " content_sha256 = excluded.content_sha256, requested_at = now()")) {
-            st.setString(1, documentId);
+            st.setString(1, upload.documentId());
             st.setString(2, source);
             st.setString(3, fileName);
-            st.setLong(4, content.length);
-            st.setString(5, sha256);
+            st.setLong(4, upload.sizeBytes());
+            st.setString(5, upload.contentSha256());
             st.executeUpdate();
           }
-          return new StagedUpload(documentId, sha256, content.length, unchanged);
+          return null;
         });
   }
 

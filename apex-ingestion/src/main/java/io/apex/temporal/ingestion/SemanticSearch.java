@@ -64,7 +64,8 @@ final class SemanticSearch implements DocumentSearch {
     for (Neighbour n : neighbours) {
       var d = found.get(new Key(n.documentId(), n.chunkIndex()));
       if (d != null) {
-        hits.add(new SearchHit(
+        hits.add(
+            new SearchHit(
                 n.documentId(), d.source(), d.path(), n.chunkIndex(), n.score(), d.text()));
       }
     }
