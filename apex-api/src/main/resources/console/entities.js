@@ -52,8 +52,21 @@ export class EntitiesView {
         ),
       );
       this.empty.hidden = answer.entities.length > 0;
+      this.offerTypes(answer.entities);
     } catch (error) {
       showError(this.error, error);
+    }
+  }
+
+  /** The types seen so far, offered as the type field's suggestions. */
+  offerTypes(entities) {
+    const list = document.getElementById('entity-types');
+    const known = new Set(Array.from(list.options, (option) => option.value));
+    for (const entity of entities) {
+      if (entity.type && !known.has(entity.type)) {
+        known.add(entity.type);
+        list.append(h('option', { value: entity.type }));
+      }
     }
   }
 
