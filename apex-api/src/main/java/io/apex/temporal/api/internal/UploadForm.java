@@ -79,7 +79,7 @@ record UploadForm(String documentId, String source, String fileName, byte[] cont
                 + "'");
       }
       byte[] content;
-      try (InputStream in = Content.Source.asInputStream(file.newContentSource())) {
+      try (InputStream in = Content.Source.asInputStream(file.createContentSource())) {
         content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
       } catch (IOException e) {
         throw ApiProblem.badRequest("the file part could not be read: " + e.getMessage());

@@ -34,6 +34,14 @@ public final class IngestionPart implements Managed {
     return activities;
   }
 
+  /** The started components; only once this part has started. */
+  public IngestionComponents components() {
+    if (components == null) {
+      throw new IllegalStateException("the ingestion components have not started");
+    }
+    return components;
+  }
+
   @Override
   public String name() {
     return "ingestion components (store " + settings.store() + ")";
