@@ -195,7 +195,7 @@ class ConsoleBrowserIT {
     assertThat(results.get(0).title()).isEqualTo(name(good));
     assertThat(results.get(0).marked())
         .isNotEmpty()
-        .allSatisfy(word -> assertThat(word.toLowerCase()).startsWith(TERM.substring(0, 5)))
+        .allSatisfy(word -> assertThat(word.toLowerCase()).matches("(heliotrope|cutting).*"))
         .anySatisfy(word -> assertThat(word.toLowerCase()).isEqualTo(TERM));
     browser.screenshot("search");
   }
