@@ -120,7 +120,7 @@ class ConsoleBrowserIT {
   @AfterEach
   void theBrowserConsoleHoldsNoError() {
     if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+      assertThat(browser.newConsoleErrors()).as("browser console errors").isEmpty();
     }
   }
 
@@ -227,6 +227,7 @@ class ConsoleBrowserIT {
     String notice = page.deleteConfirmed();
 
     assertThat(notice).startsWith("Deletion accepted");
+    browser.screenshot("document-deleting");
     Deadline.require(
         Duration.ofMinutes(1),
         "search to stop returning the deleted document",

@@ -21,7 +21,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium driven through its own chromedriver, both found at fixed paths (or
  * APEX_CHROMIUM / APEX_CHROMEDRIVER), so that Selenium Manager never looks for or downloads a
- * browser. A fresh profile per browser; the console log is collected for the test to check.
+ * browser. A fresh profile per browser; its console log is read for errors.
  */
 public final class ConsoleBrowser implements AutoCloseable {
   /** The two widths every view is photographed at: a laptop and a small phone. */
@@ -31,7 +31,6 @@ public final class ConsoleBrowser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
   private final Path screenshots;
-  private final List<LogEntry> console = new ArrayList<>();
 
   private ConsoleBrowser(ChromeDriver driver, Path profile, Path screenshots) {
     this.driver = driver;
@@ -76,15 +75,12 @@ public final class ConsoleBrowser implements AutoCloseable {
     return driver;
   }
 
-  /** Every console message so far (reading the browser's log empties it, so it is kept here). */
-  public List<LogEntry> consoleLog() {
-    console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
-    return List.copyOf(console);
-  }
-
-  /** The console's errors so far: entries at SEVERE, as "message" lines. */
-  public List<String> consoleErrors() {
-    return consoleLog().stream()
+  /**
+   * The console's errors (entries at SEVERE, as "message" lines) since the last call: reading the
+   * browser's log empties it, so each test sees its own.
+   */
+  public List<String> newConsoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
         .toList();
