@@ -9,9 +9,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * A program a test needs from outside the JVM (the temporal CLI, Schemathesis, Prometheus,
- * promtool). It is found through its own environment variable, then the project's {@code .tools}
- * folder, then {@code PATH}. When it is missing, a test fails under {@code CI=true} and is skipped,
- * with one line saying how to install it, on a developer's machine.
+ * promtool, Chromium and its driver). It is found through its own environment variable, then the
+ * project's {@code .tools} folder, then {@code PATH}. When it is missing, a test fails under {@code
+ * CI=true} and is skipped, with one line saying how to install it, on a developer's machine.
  */
 public record ExternalTool(
     String command, String variable, Path projectToolPath, String installHint) {
@@ -40,6 +40,18 @@ public record ExternalTool(
           "APEX_PROMTOOL",
           Path.of("/usr/bin/promtool"),
           "run scripts/install-tools.sh (apt-get installs Debian's prometheus package)");
+  public static final ExternalTool CHROMIUM =
+      new ExternalTool(
+          "chromium",
+          "APEX_CHROMIUM",
+          Path.of("/usr/bin/chromium"),
+          "run scripts/install-tools.sh (apt-get installs Debian's chromium package)");
+  public static final ExternalTool CHROMEDRIVER =
+      new ExternalTool(
+          "chromedriver",
+          "APEX_CHROMEDRIVER",
+          Path.of("/usr/bin/chromedriver"),
+          "run scripts/install-tools.sh (apt-get installs Debian's chromium-driver package)");
 
   /**
    * The tool's path; fails under CI, or aborts (skips) the calling test elsewhere, when missing.

@@ -1,0 +1,249 @@
+package io.apex.temporal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apex.temporal.it.support.ChildWorker;
+import io.apex.temporal.it.support.ConsoleBrowser;
+import io.apex.temporal.it.support.ConsolePage;
+import io.apex.temporal.it.support.ConsolePage.Result;
+import io.apex.temporal.it.support.ConsolePage.UploadRow;
+import io.apex.temporal.testkit.Deadline;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SampleDocuments;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The web console as a person uses it, in Debian's headless Chromium, against the worker jar's API
+ * (embedded Temporal server, embedded PostgreSQL, the real parser and model): files dropped in
+ * through the page's file input, followed to completed or failed, searched, deleted. Screenshots of
+ * every view at 1280 and 375 px go to target/console-screenshots/.
+ */
+@DisplayName("web console in headless Chromium, worker jar with embedded Temporal and PostgreSQL")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+  private static final Duration INGESTION = Duration.ofMinutes(3);
+  private static final String TERM = "heliotrope";
+
+  private ChildWorker worker;
+  private ConsoleBrowser browser;
+  private ConsolePage page;
+  private Path good;
+  private Path neighbour;
+  private Path corrupt;
+  private String goodId;
+  private String neighbourId;
+
+  @BeforeAll
+  void startWorkerAndBrowser() throws Exception {
+    Path files = Files.createTempDirectory("apex-console-files");
+    // The good document says the term often; its neighbour is about gardens too but never says it.
+    good =
+        SampleDocuments.write(
+            files.resolve("heliotrope-report.txt"),
+            SampleDocuments.text(
+                "Heliotrope trials at the Northfield greenhouse. The heliotrope seedlings from"
+                    + " Acme Corporation flowered on 2026-03-14; heliotrope scent was strongest at"
+                    + " dusk. Ask Dr. Maria Keller (maria.keller@example.com) for the heliotrope"
+                    + " cuttings."));
+    neighbour =
+        SampleDocuments.write(
+            files.resolve("rose-notes.md"),
+            SampleDocuments.markdown(
+                "Rose notes",
+                "Rose beds at the Northfield greenhouse were pruned in March; the climbing roses"
+                    + " along the south wall need new wire supports."));
+    // A PDF cut short: the parser cannot read it, so its ingestion fails with a reason.
+    byte[] pdf = SampleDocuments.pdf(List.of("This PDF is cut short halfway through its body."));
+    corrupt =
+        SampleDocuments.write(
+            files.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
+
+    int apiPort = FreePorts.next();
+    Path work = Files.createTempDirectory("apex-console");
+    worker =
+        ChildWorker.jar(
+            Map.of(
+                "TEMPORAL_HOST", "127.0.0.1",
+                "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                "TEMPORAL_EMBEDDED_SERVER", "always",
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "APEX_API_PORT", String.valueOf(apiPort),
+                "APEX_DATA_DIR", work.resolve("data").toString()));
+    String base = "http://127.0.0.1:" + apiPort;
+    Deadline.require(
+        Duration.ofMinutes(3),
+        "the worker to be ready and its API to serve the console\n" + worker.output(),
+        () -> !worker.alive() || (worker.output().contains("worker ready") && answers(base)));
+    assertThat(worker.alive()).as(worker.output()).isTrue();
+
+    browser = ConsoleBrowser.start(Path.of("target", "console-screenshots"));
+    page = new ConsolePage(browser.driver(), base);
+    page.open();
+  }
+
+  private static boolean answers(String base) {
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/console/"))
+                      .timeout(Duration.ofSeconds(2))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @AfterEach
+  void theBrowserConsoleHoldsNoError() {
+    if (browser != null) {
+      assertThat(browser.newConsoleErrors()).as("browser console errors").isEmpty();
+    }
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (worker != null) {
+      worker.terminate();
+      assertThat(worker.awaitExit(Duration.ofMinutes(1))).as(worker.output()).isZero();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void termsOfTheQueryAreMarkedByStemAndTheTextIsKeptWhole() {
+    // The page's own highlighting module, run in the browser that runs the page.
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> segments =
+        (List<Map<String, Object>>)
+            page.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('./highlight.js').then(h => done(h.highlightSegments("
+                    + "'Gardens: a <b>garden</b> and the gardening club.',"
+                    + " h.queryTerms('the Gardens of'))));");
+
+    assertThat(segments)
+        .extracting(segment -> segment.get("text"))
+        .containsExactly("Gardens", ": a <b>", "garden", "</b> and the ", "gardening", " club.");
+    assertThat(segments)
+        .extracting(segment -> segment.get("mark"))
+        .containsExactly(true, false, true, false, true, false);
+  }
+
+  @Test
+  @Order(2)
+  void uploadedFilesFollowTheirStagesToCompletedOrFailedWithTheReason() throws Exception {
+    page.upload(List.of(good, neighbour, corrupt));
+
+    UploadRow completed = page.awaitStage(name(good), "completed", INGESTION);
+    UploadRow other = page.awaitStage(name(neighbour), "completed", INGESTION);
+    UploadRow failed = page.awaitStage(name(corrupt), "failed", INGESTION);
+
+    assertThat(Integer.parseInt(completed.chunks())).isPositive();
+    assertThat(Integer.parseInt(completed.entities())).isPositive();
+    assertThat(completed.reason()).isEmpty();
+    assertThat(failed.reason()).as("the failed row's reason").isNotBlank();
+    assertThat(failed.chunks()).isIn("0", "–");
+    goodId = completed.documentId();
+    neighbourId = other.documentId();
+    assertThat(goodId).isNotBlank().isNotEqualTo(neighbourId).isNotEqualTo(failed.documentId());
+    browser.screenshot("ingest");
+  }
+
+  @Test
+  @Order(3)
+  void theDocumentsViewListsEachUploadAndFiltersByStage() throws Exception {
+    assertThat(page.documents(null)).hasSize(3).contains(goodId, neighbourId);
+    browser.screenshot("documents");
+    assertThat(page.documents("failed")).hasSize(1).doesNotContain(goodId, neighbourId);
+  }
+
+  @Test
+  @Order(4)
+  void searchShowsTheDocumentThatSaysTheTermFirstWithTheTermMarked() throws Exception {
+    List<Result> results = page.search(TERM + " cuttings", "hybrid");
+
+    assertThat(page.error("search")).isEmpty();
+    assertThat(results).isNotEmpty();
+    assertThat(results.get(0).documentId()).isEqualTo(goodId);
+    assertThat(results.get(0).title()).isEqualTo(name(good));
+    assertThat(results.get(0).marked())
+        .isNotEmpty()
+        .allSatisfy(word -> assertThat(word.toLowerCase()).matches("(heliotrope|cutting).*"))
+        .anySatisfy(word -> assertThat(word.toLowerCase()).isEqualTo(TERM));
+    browser.screenshot("search");
+  }
+
+  @Test
+  @Order(5)
+  void theEntitiesViewShowsWhatTheDocumentsMention() throws Exception {
+    page.goTo("Entities");
+    Deadline.require(
+        Duration.ofSeconds(10),
+        "the entities list",
+        () -> !page.entityNames().isEmpty() || !page.error("entities").isEmpty());
+    assertThat(page.error("entities")).isEmpty();
+    assertThat(page.entityNames()).contains("Acme Corporation", "maria.keller@example.com");
+    browser.screenshot("entities");
+    page.openEntity("Acme Corporation");
+    assertThat(page.entityDocuments()).containsExactly(name(good));
+    browser.screenshot("entity");
+  }
+
+  @Test
+  @Order(6)
+  void deletingAfterTheConfirmationTakesTheDocumentOutOfSearch() throws Exception {
+    page.search(TERM, "hybrid");
+    page.openDocumentFromSearch(goodId);
+    assertThat(page.documentStage()).isEqualTo("completed");
+    browser.screenshot("document");
+
+    String notice = page.deleteConfirmed();
+
+    assertThat(notice).startsWith("Deletion accepted");
+    browser.screenshot("document-deleting");
+    Deadline.require(
+        Duration.ofMinutes(1),
+        "search to stop returning the deleted document",
+        () -> {
+          List<Result> results = page.search(TERM, "hybrid");
+          return page.error("search").isEmpty()
+              && results.stream().noneMatch(result -> goodId.equals(result.documentId()));
+        });
+    // Search still works: the neighbour is found by its own words.
+    assertThat(page.search("climbing roses", "hybrid"))
+        .extracting(Result::documentId)
+        .contains(neighbourId)
+        .doesNotContain(goodId);
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString();
+  }
+}
