@@ -92,7 +92,8 @@ public final class ApiWorker implements AutoCloseable {
 
   /** The embedded store's rows, straight through JDBC. */
   public StoreRows rows() {
-    return new StoreRows(storePort);
+    return StoreRows.ofWorker(
+        storePort, java.nio.file.Path.of(settings.variables().get("APEX_DATA_DIR")));
   }
 
   /** A client on 127.0.0.1, checking every answer against the contract. */
