@@ -10,9 +10,11 @@ import io.apex.temporal.ingestion.StoreSettings;
 public final class IngestionSettingsFactory {
   private IngestionSettingsFactory() {}
 
-  /** The store and the directories a worker may read files from by path. */
+  /** The store, the largest document, and the directories a worker may read files from by path. */
   public static IngestionSettings from(TemporalConfig config) {
-    return from(config.store()).withIngestRoots(config.ingestRoots().directories());
+    return from(config.store())
+        .withMaxDocumentBytes(config.api().maxDocumentBytes())
+        .withIngestRoots(config.ingestRoots().directories());
   }
 
   /** The store only: no file is read by path (for commands that only search or report). */
