@@ -45,7 +45,10 @@ public enum Setting {
   STORE_USER("APEX_STORE_USER", "apex.store.user"),
   STORE_PASSWORD("APEX_STORE_PASSWORD", "apex.store.password", true),
   STORE_PORT("APEX_STORE_PORT", "apex.store.embedded-port"),
-  DATA_DIR("APEX_DATA_DIR", "apex.data-dir");
+  DATA_DIR("APEX_DATA_DIR", "apex.data-dir"),
+  CHUNK_CHARACTERS("APEX_CHUNK_CHARACTERS", "apex.ingestion.chunk-characters"),
+  CHUNK_OVERLAP("APEX_CHUNK_OVERLAP", "apex.ingestion.chunk-overlap"),
+  EMBEDDING_BATCH_SIZE("APEX_EMBEDDING_BATCH_SIZE", "apex.ingestion.embedding-batch-size");
 
   private final String envVar;
   private final String path;

@@ -13,7 +13,8 @@ public record TemporalConfig(
     Tracing tracing,
     PayloadEncryption payloads,
     CodecEndpointSettings codecEndpoint,
-    DocumentStoreSettings store) {
+    DocumentStoreSettings store,
+    IngestionTuning ingestion) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

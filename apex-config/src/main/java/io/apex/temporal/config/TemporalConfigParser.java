@@ -61,6 +61,7 @@ public final class TemporalConfigParser {
     PayloadEncryption payloads = PayloadEncryptionReader.read(reader, raw);
     CodecEndpointSettings codecEndpoint = PayloadEncryptionReader.codecEndpoint(reader, raw);
     DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
+    IngestionTuning ingestion = DocumentStoreSettingsReader.tuning(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
@@ -76,7 +77,8 @@ public final class TemporalConfigParser {
             tracing,
             payloads,
             codecEndpoint,
-            store);
+            store,
+            ingestion);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
 

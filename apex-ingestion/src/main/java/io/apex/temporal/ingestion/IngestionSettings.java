@@ -1,64 +1,52 @@
 package io.apex.temporal.ingestion;
 
+import io.apex.temporal.config.DocumentStoreSettings;
+import io.apex.temporal.config.IngestionTuning;
+import io.apex.temporal.config.TemporalConfig;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * How documents are ingested: the store, the largest file accepted, the chunking, and how many
- * chunks are embedded in one call of the model.
+ * How documents are ingested: the store and the chunking and batching, both as apex-config read and
+ * validated them, and the largest file accepted.
  */
 public record IngestionSettings(
-    StoreSettings store,
-    long maxDocumentBytes,
-    int chunkCharacters,
-    int chunkOverlap,
-    int embeddingBatchSize) {
+    DocumentStoreSettings store, IngestionTuning tuning, long maxDocumentBytes) {
 
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
-  public static final int DEFAULT_CHUNK_CHARACTERS = 1000;
-  public static final int DEFAULT_CHUNK_OVERLAP = 150;
-  public static final int DEFAULT_EMBEDDING_BATCH_SIZE = 32;
 
   public IngestionSettings {
-    if (store == null) {
-      throw new IllegalArgumentException("store settings are required");
+    if (store == null || tuning == null) {
+      throw new IllegalArgumentException("store and tuning settings are required");
     }
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
-    if (chunkCharacters < 100) {
-      throw new IllegalArgumentException("chunkCharacters must be >= 100, got " + chunkCharacters);
-    }
-    if (chunkOverlap < 0 || chunkOverlap >= chunkCharacters / 2) {
-      throw new IllegalArgumentException(
-          "chunkOverlap must be 0 to less than half of chunkCharacters, got " + chunkOverlap);
-    }
-    if (embeddingBatchSize < 1) {
-      throw new IllegalArgumentException(
-          "embeddingBatchSize must be >= 1, got " + embeddingBatchSize);
-    }
   }
 
-  /** The embedded PostgreSQL under {@code dataDirectory}, and the defaults above. */
-  public static IngestionSettings defaults(Path dataDirectory) {
-    return new IngestionSettings(
-        StoreSettings.embedded(dataDirectory),
-        DEFAULT_MAX_DOCUMENT_BYTES,
-        DEFAULT_CHUNK_CHARACTERS,
-        DEFAULT_CHUNK_OVERLAP,
-        DEFAULT_EMBEDDING_BATCH_SIZE);
+  /** The settings' store and tuning, and the default largest document. */
+  public static IngestionSettings of(TemporalConfig config) {
+    return new IngestionSettings(config.store(), config.ingestion(), DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
-  public IngestionSettings withStore(StoreSettings newStore) {
+  /**
+   * The embedded PostgreSQL under {@code dataDirectory} on {@code embeddedPort}, and the defaults
+   * of {@code reference.conf} for the rest.
+   */
+  public static IngestionSettings embedded(Path dataDirectory, int embeddedPort) {
+    TemporalConfig defaults = TemporalConfig.defaults();
     return new IngestionSettings(
-        newStore, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize);
+        new DocumentStoreSettings(
+            Optional.empty(), "", Optional.empty(), dataDirectory, embeddedPort),
+        defaults.ingestion(),
+        DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
   public IngestionSettings withMaxDocumentBytes(long newMax) {
-    return new IngestionSettings(store, newMax, chunkCharacters, chunkOverlap, embeddingBatchSize);
+    return new IngestionSettings(store, tuning, newMax);
   }
 
-  public IngestionSettings withEmbeddingBatchSize(int newBatchSize) {
-    return new IngestionSettings(
-        store, maxDocumentBytes, chunkCharacters, chunkOverlap, newBatchSize);
+  public IngestionSettings withTuning(IngestionTuning newTuning) {
+    return new IngestionSettings(store, newTuning, maxDocumentBytes);
   }
 }

@@ -8,8 +8,7 @@ final class TestStores {
   private TestStores() {}
 
   static IngestionSettings settings(Path dataDirectory) {
-    return IngestionSettings.defaults(dataDirectory)
-        .withStore(new StoreSettings(null, null, null, dataDirectory, FreePorts.next()));
+    return IngestionSettings.embedded(dataDirectory, FreePorts.next());
   }
 
   /** The number of rows of a table, optionally for one document. */

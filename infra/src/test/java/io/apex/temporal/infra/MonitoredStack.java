@@ -2,12 +2,12 @@ package io.apex.temporal.infra;
 
 import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
 import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -80,8 +80,7 @@ public final class MonitoredStack implements AutoCloseable {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestionPart =
         new IngestionPart(
-            IngestionSettingsFactory.from(workerConfig.store()),
-            new MicrometerIngestionMetrics(metrics.registry()));
+            IngestionSettings.of(workerConfig), new MicrometerIngestionMetrics(metrics.registry()));
     worker =
         new WorkerRuntime(
             workerConfig,

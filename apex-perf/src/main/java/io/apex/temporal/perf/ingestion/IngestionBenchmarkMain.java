@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
-import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
@@ -45,10 +44,8 @@ public final class IngestionBenchmarkMain {
     // The benchmark's worker runs the embedded server itself, on free ports.
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
-    StoreSettings store = new StoreSettings(null, null, null, work.resolve("data"), storePort);
     try (IngestionComponents components =
-            IngestionComponents.start(
-                IngestionSettings.defaults(work.resolve("data")).withStore(store));
+            IngestionComponents.start(IngestionSettings.embedded(work.resolve("data"), storePort));
         WorkerRuntime worker =
             new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
       worker.start();

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionComponents;
+import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.SearchHit;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +51,7 @@ final class SearchCommand extends ConfiguredCommand {
       return ExitCodes.BAD_SETTINGS;
     }
     List<SearchHit> hits;
-    try (IngestionComponents components =
-        IngestionComponents.start(IngestionSettingsFactory.from(config.store()))) {
+    try (IngestionComponents components = IngestionComponents.start(IngestionSettings.of(config))) {
       hits = components.search().search(text, top);
     }
     PrintWriter out = out();

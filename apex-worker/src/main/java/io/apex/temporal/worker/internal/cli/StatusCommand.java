@@ -3,8 +3,8 @@ package io.apex.temporal.worker.internal.cli;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionComponents;
+import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.StoredDocument;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
 import io.apex.temporal.workflows.ingestion.IngestionStatus;
 import io.temporal.client.WorkflowException;
@@ -58,8 +58,7 @@ final class StatusCommand extends ConfiguredCommand {
     }
     out.flush();
     Optional<StoredDocument> stored;
-    try (IngestionComponents components =
-        IngestionComponents.start(IngestionSettingsFactory.from(config.store()))) {
+    try (IngestionComponents components = IngestionComponents.start(IngestionSettings.of(config))) {
       stored = components.store().find(documentId);
     }
     if (stored.isPresent()) {

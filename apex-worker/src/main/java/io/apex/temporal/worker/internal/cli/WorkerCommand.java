@@ -2,8 +2,8 @@ package io.apex.temporal.worker.internal.cli;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
 import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -27,8 +27,7 @@ final class WorkerCommand extends ConfiguredCommand {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestion =
         new IngestionPart(
-            IngestionSettingsFactory.from(config.store()),
-            new MicrometerIngestionMetrics(metrics.registry()));
+            IngestionSettings.of(config), new MicrometerIngestionMetrics(metrics.registry()));
     WorkerRuntime runtime =
         new WorkerRuntime(
             config,
