@@ -2,23 +2,17 @@ package io.apex.temporal.infra;
 
 import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
-import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
-import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,19 +69,13 @@ public final class MonitoredStack implements AutoCloseable {
     work = Files.createTempDirectory("apex-monitored-stack");
     started.push(() -> deleteTree(work));
     TemporalConfig workerConfig = workerConfig();
-    // The real ingestion (embedded PostgreSQL, the model, Tika) beside the greetings, recording
-    // into the worker's registry as the worker command wires it.
-    WorkerMetrics metrics = new WorkerMetrics();
-    IngestionPart ingestionPart =
-        new IngestionPart(
-            IngestionSettings.of(workerConfig), new MicrometerIngestionMetrics(metrics.registry()));
+    // The real ingestion (embedded PostgreSQL, the model, Tika) beside the held greetings,
+    // put together as the worker command does it.
     worker =
-        new WorkerRuntime(
-            workerConfig,
-            WorkflowCatalog.withIngestion(ingestionPart.activities())
-                .withActivities(greetings(), ingestionPart.activities()),
-            List.of(ingestionPart),
-            metrics);
+        WorkerRuntime.builder(workerConfig)
+            .withIngestion()
+            .withGreetingActivities(greetings())
+            .build();
     started.push(
         () -> {
           held.release();

@@ -2,13 +2,7 @@ package io.apex.temporal.worker.internal.cli;
 
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionSettings;
-import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
-import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
-import java.util.List;
 import picocli.CommandLine.Command;
 
 /**
@@ -24,16 +18,7 @@ final class WorkerCommand extends ConfiguredCommand {
 
   @Override
   int run(TemporalConfig config) throws Exception {
-    WorkerMetrics metrics = new WorkerMetrics();
-    IngestionPart ingestion =
-        new IngestionPart(
-            IngestionSettings.of(config), new MicrometerIngestionMetrics(metrics.registry()));
-    WorkerRuntime runtime =
-        new WorkerRuntime(
-            config,
-            WorkflowCatalog.withIngestion(ingestion.activities()),
-            List.of(ingestion),
-            metrics);
+    WorkerRuntime runtime = WorkerRuntime.builder(config).withIngestion().build();
     return ExitCodes.after(runtime.runUntilSignalled());
   }
 }
