@@ -1,5 +1,6 @@
 package io.apex.temporal.api.internal;
 
+import io.apex.temporal.api.ApiServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -10,9 +11,6 @@ import java.time.Duration;
  * registry's filters (the worker's latency buckets), as the SDK's timers' do.
  */
 public final class HttpMeters {
-  /** The timer's name; Prometheus shows it as {@code apex_http_requests_seconds}. */
-  public static final String NAME = "apex.http.requests";
-
   private final MeterRegistry registry;
 
   public HttpMeters(MeterRegistry registry) {
@@ -20,7 +18,7 @@ public final class HttpMeters {
   }
 
   public void record(String route, String method, int status, Duration took) {
-    Timer.builder(NAME)
+    Timer.builder(ApiServer.REQUEST_TIMER)
         .description("HTTP requests of the memory service API, by route, method and status")
         .tag("route", route)
         .tag("method", method)

@@ -1,6 +1,6 @@
 package io.apex.temporal.worker.internal.metrics;
 
-import io.apex.temporal.api.internal.HttpMeters;
+import io.apex.temporal.api.ApiServer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
@@ -37,7 +37,8 @@ public final class LatencyBuckets implements MeterFilter {
   @Override
   public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
     if (id.getType() != Meter.Type.TIMER
-        || !(id.getName().startsWith("temporal_") || id.getName().equals(HttpMeters.NAME))) {
+        || !(id.getName().startsWith("temporal_")
+            || id.getName().equals(ApiServer.REQUEST_TIMER))) {
       return config;
     }
     return DistributionStatisticConfig.builder()
