@@ -14,9 +14,8 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * BM25 over the chunk text: the query's words after Lucene's English analysis (lower case,
- * English stop words dropped, Porter stems), any of them matching, the filter applied inside the
- * search.
+ * BM25 over the chunk text: the query's words after Lucene's English analysis (lower case, English
+ * stop words dropped, Porter stems), any of them matching, the filter applied inside the search.
  */
 record KeywordRanking(IndexSearcher searcher, String text, Query filter) implements ChunkRanking {
   /** The one analyzer of the text field, at indexing and at query time (thread-safe). */
@@ -32,9 +31,13 @@ record KeywordRanking(IndexSearcher searcher, String text, Query filter) impleme
     return searcher;
   }
 
+  private Query words() {
+    return new QueryBuilder(ANALYZER).createBooleanQuery(LuceneChunkIndex.TEXT, text);
+  }
+
   @Override
   public List<Neighbour> top(int depth) throws IOException {
-    Query words = new QueryBuilder(ANALYZER).createBooleanQuery(LuceneChunkIndex.TEXT, text);
+    Query words = words();
     if (words == null) {
       // Only stop words or punctuation: nothing for BM25 to match.
       return List.of();

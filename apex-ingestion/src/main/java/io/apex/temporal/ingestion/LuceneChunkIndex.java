@@ -44,10 +44,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The search index of the stored chunks, kept consistent with PostgreSQL, which is the truth: each
  * chunk is one Lucene document holding its embedding (HNSW graph, for semantic search), its text
- * (BM25 with an English analyzer, for keyword search) and its document ID and source (for
- * filters). Both rankings read the same Lucene commit, so they can never disagree about which
- * chunks exist. The index records the point of the store's change log it reflects, and catches up
- * from there (rebuilding when it belongs to another store or an older index format).
+ * (BM25 with an English analyzer, for keyword search) and its document ID and source (for filters).
+ * Both rankings read the same Lucene commit, so they can never disagree about which chunks exist.
+ * The index records the point of the store's change log it reflects, and catches up from there
+ * (rebuilding when it belongs to another store or an older index format).
  *
  * <p>One process at a time holds the index's write lock (normally the worker) and keeps it up to
  * date after every write. Another process (a {@code search} command beside a running worker) reads
@@ -311,8 +311,7 @@ final class LuceneChunkIndex implements AutoCloseable {
   }
 
   private static IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(KeywordRanking.ANALYZER)
-        .setSimilarity(KeywordRanking.SIMILARITY);
+    return new IndexWriterConfig(KeywordRanking.ANALYZER).setSimilarity(KeywordRanking.SIMILARITY);
   }
 
   private boolean tryOpenWriter() {

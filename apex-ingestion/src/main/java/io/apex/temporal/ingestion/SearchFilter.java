@@ -28,8 +28,7 @@ final class SearchFilter {
       clauses++;
     }
     if (!query.documentIds().isEmpty()) {
-      filter.add(
-          anyOf(LuceneChunkIndex.DOCUMENT, query.documentIds()), BooleanClause.Occur.FILTER);
+      filter.add(anyOf(LuceneChunkIndex.DOCUMENT, query.documentIds()), BooleanClause.Occur.FILTER);
       clauses++;
     }
     return clauses == 0 ? null : filter.build();

@@ -3,9 +3,9 @@ package io.apex.temporal.ingestion;
 import java.util.List;
 
 /**
- * One search request: the query text, how many results, the ranking mode, whether results are
- * whole documents (each once, with its best chunk) rather than chunks, and the filters applied
- * inside the index search (empty lists: no filter).
+ * One search request: the query text, how many results, the ranking mode, whether results are whole
+ * documents (each once, with its best chunk) rather than chunks, and the filters applied inside the
+ * index search (empty lists: no filter).
  */
 public record SearchQuery(
     String text,

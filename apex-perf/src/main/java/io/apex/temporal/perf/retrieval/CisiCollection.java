@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * their titles, the queries' text, and which documents are relevant to each judged query.
  */
 record CisiCollection(
-    Map<Integer, String> documents, Map<Integer, String> queries, Map<Integer, Set<Integer>> relevant) {
+    Map<Integer, String> documents,
+    Map<Integer, String> queries,
+    Map<Integer, Set<Integer>> relevant) {
 
   /** One document as the file ingested: its title, a blank line, its abstract. */
   record Article(String title, String abstractText) {
@@ -44,7 +46,8 @@ record CisiCollection(
         continue;
       }
       String[] parts = line.trim().split("\\s+");
-      relevant.computeIfAbsent(Integer.parseInt(parts[0]), q -> new TreeSet<>())
+      relevant
+          .computeIfAbsent(Integer.parseInt(parts[0]), q -> new TreeSet<>())
           .add(Integer.parseInt(parts[1]));
     }
     relevant.keySet().retainAll(queries.keySet());
@@ -61,8 +64,11 @@ record CisiCollection(
     String field = null;
     List<String> lines = new ArrayList<>();
     for (String line : (text + "\n.I 0\n").split("\n")) {
-      boolean marker = line.length() >= 2 && line.charAt(0) == '.' && Character.isUpperCase(line.charAt(1))
-          && (line.length() == 2 || line.charAt(2) == ' ');
+      boolean marker =
+          line.length() >= 2
+              && line.charAt(0) == '.'
+              && Character.isUpperCase(line.charAt(1))
+              && (line.length() == 2 || line.charAt(2) == ' ');
       if (!marker) {
         lines.add(line);
         continue;
@@ -87,7 +93,8 @@ record CisiCollection(
   private static String read(String name) {
     try (InputStream in = CisiCollection.class.getResourceAsStream("/cisi/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("the CISI collection is missing from the classpath: " + name);
+        throw new IllegalStateException(
+            "the CISI collection is missing from the classpath: " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
     } catch (IOException e) {

@@ -5,4 +5,9 @@ package io.apex.temporal.perf.retrieval;
  * latency (one search call, the query's embedding included).
  */
 public record ModeScores(
-    String mode, double ndcgAt10, double recallAt100, double mrrAt10, double p50Millis, double p99Millis) {}
+    String mode,
+    double ndcgAt10,
+    double recallAt100,
+    double mrrAt10,
+    double p50Millis,
+    double p99Millis) {}

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Retrieval quality of one ranking against binary relevance judgments, as TREC and BEIR compute
- * it: nDCG@k (gain 1 per relevant document, discounted by log2 of rank + 1, over the best possible
+ * Retrieval quality of one ranking against binary relevance judgments, as TREC and BEIR compute it:
+ * nDCG@k (gain 1 per relevant document, discounted by log2 of rank + 1, over the best possible
  * ranking), recall@k, and the reciprocal rank of the first relevant document within k.
  */
 final class RankingMetrics {

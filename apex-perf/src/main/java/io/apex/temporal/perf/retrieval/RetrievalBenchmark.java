@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests CISI's documents through the worker (title and abstract as one text file each), then
- * runs every judged query in each search mode, by document, and scores the rankings.
+ * Ingests CISI's documents through the worker (title and abstract as one text file each), then runs
+ * every judged query in each search mode, by document, and scores the rankings.
  */
 final class RetrievalBenchmark {
   private static final Logger log = LoggerFactory.getLogger(RetrievalBenchmark.class);
