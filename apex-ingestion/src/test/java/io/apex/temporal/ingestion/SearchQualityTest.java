@@ -188,13 +188,16 @@ class SearchQualityTest {
               .search(
                   new SearchQuery(
                       "tidal power stations and electricity from the sea",
-                      10,
+                      2,
                       mode,
                       false,
                       null,
                       wanted));
-      assertThat(hits).as(mode.wireName()).isNotEmpty();
-      assertThat(hits).as(mode.wireName()).allMatch(hit -> wanted.contains(hit.documentId()));
+      // Both rank far below the renewable-energy notes: a filter applied afterwards starves.
+      assertThat(hits)
+          .as(mode.wireName())
+          .extracting(SearchHit::documentId)
+          .containsExactlyInAnyOrderElementsOf(wanted);
     }
   }
 
