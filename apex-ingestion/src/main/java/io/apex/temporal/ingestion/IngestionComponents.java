@@ -175,7 +175,7 @@ public final class IngestionComponents implements AutoCloseable {
               }
             });
     log.info(
-        "PostgreSQL {} pgvector; nearest-neighbour search uses the Lucene HNSW index kept"
+        "PostgreSQL {} pgvector; search uses the Lucene index (HNSW and BM25) kept"
             + " consistent with the store",
         pgvector ? "offers" : "does not offer");
   }

@@ -40,4 +40,23 @@ class TextChunkerTest {
       assertThat(chunks.get(i)).doesNotEndWith(" ").matches(".*[\\w.!?,]$");
     }
   }
+
+  @Test
+  void everyChunkAfterTheFirstStartsWithTheShortFirstLineAndStaysWithinTheSize() {
+    var text = "Tidal power in estuaries\n\n" + Fixtures.page("river deltas", 1);
+    var chunks = chunker.chunks(text);
+    assertThat(chunks.size()).isGreaterThan(10);
+    assertThat(chunks.get(0)).startsWith("Tidal power in estuaries The team studied");
+    assertThat(chunks.subList(1, chunks.size()))
+        .allSatisfy(c -> assertThat(c).startsWith("Tidal power in estuaries "));
+    assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(200));
+  }
+
+  @Test
+  void aFirstLineThatIsASentenceOrTooLongIsNoHeading() {
+    assertThat(TextChunker.heading("The crane was repaired.\nMore text")).isEmpty();
+    assertThat(TextChunker.heading("x".repeat(151) + "\nMore text")).isEmpty();
+    assertThat(TextChunker.heading("Only one line")).isEmpty();
+    assertThat(TextChunker.heading("  Harbour cranes \n\nMore text")).isEqualTo("Harbour cranes");
+  }
 }
