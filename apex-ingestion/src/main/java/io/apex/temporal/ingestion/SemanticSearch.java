@@ -21,7 +21,7 @@ final class SemanticSearch implements DocumentSearch {
 
   @Override
   public List<SearchHit> search(String query, int topK) {
-    if (query == null || query.isBlank()) {
+    if (query == null || WhiteSpace.blank(query)) {
       throw new IllegalArgumentException("the search query is empty");
     }
     if (topK < 1 || topK > MAX_TOP_K) {

@@ -19,9 +19,9 @@ final class TextChunker {
     this.overlap = overlap;
   }
 
-  /** The chunks of {@code text}, whitespace collapsed; none for blank text. */
+  /** The chunks of {@code text}, white space (Unicode's too) collapsed; none for blank text. */
   List<String> chunks(String text) {
-    String clean = text.replaceAll("\\s+", " ").strip();
+    String clean = WhiteSpace.normalise(text);
     var chunks = new ArrayList<String>();
     int start = 0;
     while (start < clean.length()) {
