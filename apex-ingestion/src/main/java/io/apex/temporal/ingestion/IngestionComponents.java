@@ -120,6 +120,7 @@ public final class IngestionComponents implements AutoCloseable {
       started.push(index);
       index.catchUp();
       var staging = new StagingTables(tx);
+      new StagingSweep(staging, StagingSweep.RETENTION).run();
       var documents = new DocumentTables(tx);
       var activities =
           new IngestionActivities(

@@ -23,13 +23,13 @@ final class TextChunker {
   static final int MAX_HEADING_CHARACTERS = 150;
 
   /**
-   * The chunks of {@code text}, whitespace collapsed; none for blank text. A chunk after the first
-   * starts with the document's heading (its short first line, when it has one), so that the
-   * embedding and the keyword index of every chunk know what the document is about; the heading
-   * counts against the chunk's size.
+   * The chunks of {@code text}, white space (Unicode's too) collapsed; none for blank text. A chunk
+   * after the first starts with the document's heading (its short first line, when it has one), so
+   * that the embedding and the keyword index of every chunk know what the document is about; the
+   * heading counts against the chunk's size.
    */
   List<String> chunks(String text) {
-    String clean = text.replaceAll("\\s+", " ").strip();
+    String clean = WhiteSpace.normalise(text);
     String heading = heading(text);
     int later =
         heading.isEmpty()

@@ -18,6 +18,14 @@ class TextChunkerTest {
   }
 
   @Test
+  void unicodeSpacesAreWhiteSpaceAndMakeNoChunkOfTheirOwn() {
+    String text = "Harbour cranes." + "\u00A0".repeat(3000) + "Tidal\u3000energy\u2009now.";
+
+    assertThat(chunker.chunks(text)).containsExactly("Harbour cranes. Tidal energy now.");
+    assertThat(chunker.chunks("\u00A0\u2000\u200A\u202F\u3000\u200B\uFEFF".repeat(100))).isEmpty();
+  }
+
+  @Test
   void longTextIsCoveredByBoundedOverlappingChunks() {
     var text = Fixtures.page("river deltas", 1);
     var chunks = chunker.chunks(text);

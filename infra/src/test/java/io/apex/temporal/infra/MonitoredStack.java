@@ -128,6 +128,8 @@ public final class MonitoredStack implements AutoCloseable {
         .with("TEMPORAL_TASK_QUEUE", taskQueue)
         .with("APEX_DATA_DIR", work.resolve("data").toString())
         .with("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+        // The traffic's documents are written under the work directory.
+        .with("APEX_INGEST_ROOTS", work.toString())
         .with("APEX_PAYLOAD_KEY_FILE", work.resolve("payload-key").toString())
         .config();
   }
