@@ -53,6 +53,8 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   void startWorkerAndBrowser() throws Exception {
+    // First, so that a machine without Chromium fails (CI) or skips before a worker is started.
+    browser = ConsoleBrowser.start(Path.of("target", "console-screenshots"));
     Path files = Files.createTempDirectory("apex-console-files");
     // The good document says the term often; its neighbour is about gardens too but never says it.
     good =
@@ -94,7 +96,6 @@ class ConsoleBrowserIT {
         () -> !worker.alive() || (worker.output().contains("worker ready") && answers(base)));
     assertThat(worker.alive()).as(worker.output()).isTrue();
 
-    browser = ConsoleBrowser.start(Path.of("target", "console-screenshots"));
     page = new ConsolePage(browser.driver(), base);
     page.open();
   }
