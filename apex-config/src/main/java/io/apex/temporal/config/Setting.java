@@ -51,7 +51,8 @@ public enum Setting {
   API_PORT("APEX_API_PORT", "apex.api.port"),
   API_BIND_ADDRESS("APEX_API_BIND_ADDRESS", "apex.api.bind-address"),
   API_URL("APEX_API_URL", "apex.api.url"),
-  API_CLIENT_KEY("APEX_API_KEY", "apex.api.key", true);
+  API_CLIENT_KEY("APEX_API_KEY", "apex.api.key", true),
+  INGEST_ROOTS("APEX_INGEST_ROOTS", "apex.ingest-roots");
 
   private final String envVar;
   private final String path;

@@ -14,7 +14,8 @@ public record TemporalConfig(
     PayloadEncryption payloads,
     CodecEndpointSettings codecEndpoint,
     DocumentStoreSettings store,
-    ApiSettings api) {
+    ApiSettings api,
+    IngestRoots ingestRoots) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

@@ -62,6 +62,7 @@ public final class TemporalConfigParser {
     CodecEndpointSettings codecEndpoint = PayloadEncryptionReader.codecEndpoint(reader, raw);
     DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
     ApiSettings api = api(reader);
+    IngestRoots ingestRoots = IngestRootsReader.read(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
@@ -78,7 +79,8 @@ public final class TemporalConfigParser {
             payloads,
             codecEndpoint,
             store,
-            api);
+            api,
+            ingestRoots);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
 

@@ -8,12 +8,19 @@ import java.util.function.Consumer;
 
 /**
  * What the search index reads from the store: the store's identity, the documents changed since a
- * point of the change log, and their current chunk vectors, as of one consistent snapshot.
+ * point of the change log (written, replaced or deleted), and their current chunks (text, source
+ * and vector), as of one consistent snapshot. A deleted document is changed and has no chunks.
  */
 final class ChangeFeed {
-  record ChunkVector(String documentId, int chunkIndex, float[] vector) {}
+  /** One current chunk: what both the vector field and the keyword field of the index hold. */
+  record ChunkEntry(
+      String documentId, String source, int chunkIndex, String text, float[] vector) {}
 
   record Changes(long upTo, Set<String> documents) {}
+
+  private static final String ALL_CHUNKS =
+      "SELECT c.document_id, d.source, c.chunk_index, c.text, c.embedding FROM chunks c"
+          + " JOIN documents d USING (document_id)";
 
   private final Transactions tx;
 
@@ -48,7 +55,7 @@ final class ChangeFeed {
    * every current chunk of them; with {@code since} 0, every chunk in the store. One
    * repeatable-read snapshot.
    */
-  Changes since(long since, Consumer<String> changed, Consumer<ChunkVector> chunks) {
+  Changes since(long since, Consumer<String> changed, Consumer<ChunkEntry> chunks) {
     return tx.inTransaction(
         c -> {
           c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -76,12 +83,11 @@ final class ChangeFeed {
             changed.accept(document);
           }
           if (since == 0) {
-            streamChunks(c, "SELECT document_id, chunk_index, embedding FROM chunks", null, chunks);
+            streamChunks(c, ALL_CHUNKS, null, chunks);
           } else {
             streamChunks(
                 c,
-                "SELECT document_id, chunk_index, embedding FROM chunks"
-                    + " WHERE document_id = ANY (?)",
+                ALL_CHUNKS + " WHERE c.document_id = ANY (?)",
                 documents.toArray(String[]::new),
                 chunks);
           }
@@ -90,16 +96,16 @@ final class ChangeFeed {
   }
 
   /** Every chunk in the store, for exact search. */
-  void allChunks(Consumer<ChunkVector> chunks) {
+  void allChunks(Consumer<ChunkEntry> chunks) {
     tx.inTransaction(
         c -> {
-          streamChunks(c, "SELECT document_id, chunk_index, embedding FROM chunks", null, chunks);
+          streamChunks(c, ALL_CHUNKS, null, chunks);
           return null;
         });
   }
 
   private static void streamChunks(
-      Connection c, String sql, String[] documents, Consumer<ChunkVector> chunks)
+      Connection c, String sql, String[] documents, Consumer<ChunkEntry> chunks)
       throws SQLException {
     try (var st = c.prepareStatement(sql)) {
       if (documents != null) {
@@ -110,7 +116,12 @@ final class ChangeFeed {
       var rs = st.executeQuery();
       while (rs.next()) {
         chunks.accept(
-            new ChunkVector(rs.getString(1), rs.getInt(2), Vectors.fromBytes(rs.getBytes(3))));
+            new ChunkEntry(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                Vectors.fromBytes(rs.getBytes(5))));
       }
     }
   }

@@ -4,15 +4,22 @@ import io.apex.temporal.workflows.ingestion.IngestionFailures;
 import io.apex.temporal.workflows.ingestion.IngestionRequest;
 import io.apex.temporal.workflows.ingestion.StagedDocument;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Reads a document by its path, refuses what can never be ingested, and stages its content in the
@@ -21,16 +28,19 @@ import java.util.HexFormat;
  */
 final class DocumentStager {
   private final long maxDocumentBytes;
+  private final IngestRoots roots;
   private final DocumentParser formats;
   private final DocumentTables documents;
   private final StagingTables staging;
 
   DocumentStager(
       long maxDocumentBytes,
+      IngestRoots roots,
       DocumentParser formats,
       DocumentTables documents,
       StagingTables staging) {
     this.maxDocumentBytes = maxDocumentBytes;
+    this.roots = roots;
     this.formats = formats;
     this.documents = documents;
     this.staging = staging;
@@ -150,30 +160,72 @@ final class DocumentStager {
     }
   }
 
+  /**
+   * Reads the file once, through one handle: it must be under an ingest root, be a regular file and
+   * no link (the handle is opened without following a final link), and at most the limit plus one
+   * byte is read whatever the handle turns out to be. Checking a path and then reading it by path
+   * again let a swap to a link to /dev/zero in between read without end.
+   */
   private byte[] read(Path path) {
-    if (!Files.exists(path)) {
-      throw notFound(path + " does not exist");
-    }
-    if (!Files.isRegularFile(path)) {
-      throw notFound(path + " is not a regular file");
-    }
-    if (!Files.isReadable(path)) {
-      throw notFound(path + " cannot be read (permission denied)");
-    }
     try {
-      long size = Files.size(path);
-      checkSize(path.toString(), size);
-      byte[] content = Files.readAllBytes(path);
-      checkSize(path.toString(), content.length);
-      return content;
+      Path located = roots.locate(path);
+      var attributes =
+          Files.readAttributes(located, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isSymbolicLink()) {
+        throw notFound(path + " is a symbolic link: links are not followed");
+      }
+      if (!attributes.isRegularFile()) {
+        throw notFound(path + " is not a regular file (" + kind(attributes) + ")");
+      }
+      checkSize(path.toString(), attributes.size());
+      try (var channel =
+          Files.newByteChannel(
+              located, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+        byte[] content = readAtMost(Channels.newInputStream(channel), maxDocumentBytes);
+        checkSize(path.toString(), content.length);
+        return content;
+      }
     } catch (NoSuchFileException e) {
-      throw notFound(path + " does not exist");
+      throw notFound(path + " does not exist" + where(path, e) + undecodable(path));
     } catch (AccessDeniedException e) {
-      throw notFound(path + " cannot be read (permission denied)");
+      throw notFound(path + " cannot be read (permission denied" + where(path, e) + ")");
+    } catch (FileSystemException e) {
+      if (e.getReason() != null && e.getReason().contains("symbolic links")) {
+        // ELOOP: the name became a link between the check and the open.
+        throw notFound(path + " is a symbolic link: links are not followed");
+      }
+      throw new UncheckedIOException("reading " + path + " failed", e);
     } catch (IOException e) {
       // An I/O error may pass (a network file system): left retryable.
       throw new UncheckedIOException("reading " + path + " failed", e);
     }
+  }
+
+  /** At most {@code limit} + 1 bytes: one more than the limit tells that there are more. */
+  static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+  }
+
+  /** The directory the error names, when it is not the file itself. */
+  private static String where(Path path, FileSystemException e) {
+    return e.getFile() == null || Path.of(e.getFile()).equals(path) ? "" : ": at " + e.getFile();
+  }
+
+  /**
+   * A name whose bytes are not valid in the worker's file-name encoding reaches it with U+FFFD in
+   * their place, and no file has that name: say so rather than only "does not exist".
+   */
+  private static String undecodable(Path path) {
+    return path.toString().indexOf('\uFFFD') >= 0
+        ? " (its name holds bytes that are not valid UTF-8, replaced by U+FFFD on the way)"
+        : "";
+  }
+
+  private static String kind(BasicFileAttributes attributes) {
+    if (attributes.isDirectory()) {
+      return "a directory";
+    }
+    return "a device, FIFO or socket";
   }
 
   private void checkSize(String path, long size) {

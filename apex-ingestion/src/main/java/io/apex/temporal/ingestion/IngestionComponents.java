@@ -24,9 +24,9 @@ public final class IngestionComponents implements AutoCloseable {
 
   private final Deque<AutoCloseable> started;
   private final IngestionActivities activities;
-  private final SemanticSearch search;
+  private final ChunkSearch search;
   private final DocumentTables store;
-  private final LuceneVectorIndex index;
+  private final LuceneChunkIndex index;
   private final Transactions transactions;
   private final ChunkEmbedder embedder;
   private final DocumentCatalog catalog;
@@ -36,9 +36,9 @@ public final class IngestionComponents implements AutoCloseable {
   private IngestionComponents(
       Deque<AutoCloseable> started,
       IngestionActivities activities,
-      SemanticSearch search,
+      ChunkSearch search,
       DocumentTables store,
-      LuceneVectorIndex index,
+      LuceneChunkIndex index,
       Transactions transactions,
       ChunkEmbedder embedder,
       DocumentCatalog catalog) {
@@ -91,7 +91,7 @@ public final class IngestionComponents implements AutoCloseable {
             EmbeddedPostgresServer.startOrJoin(
                 storeSettings.dataDirectory(), storeSettings.embeddedPort());
         started.push(server);
-        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
+        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password());
       } else {
         database =
             Database.open(storeSettings.jdbcUrl(), storeSettings.user(), storeSettings.password());
@@ -110,7 +110,7 @@ public final class IngestionComponents implements AutoCloseable {
       var tx = new Transactions(database.dataSource());
       logVectorExtension(tx);
       var index =
-          new LuceneVectorIndex(
+          new LuceneChunkIndex(
               storeSettings.dataDirectory().resolve("search-index"), new ChangeFeed(tx));
       started.push(index);
       index.catchUp();
@@ -118,7 +118,12 @@ public final class IngestionComponents implements AutoCloseable {
       var documents = new DocumentTables(tx);
       var activities =
           new IngestionActivities(
-              new DocumentStager(settings.maxDocumentBytes(), parser, documents, staging),
+              new DocumentStager(
+                  settings.maxDocumentBytes(),
+                  new IngestRoots(settings.ingestRoots()),
+                  parser,
+                  documents,
+                  staging),
               parser,
               new TextChunker(settings.chunkCharacters(), settings.chunkOverlap()),
               new RuleBasedEntityExtractor(),
@@ -127,7 +132,7 @@ public final class IngestionComponents implements AutoCloseable {
               documents,
               afterWrite.apply(documentId -> index.catchUp()),
               metrics);
-      var search = new SemanticSearch(embedder, index, tx);
+      var search = new ChunkSearch(embedder, index, tx);
       log.info(
           "ingestion components ready in {} ms: store {}, search index {} ({})",
           (System.nanoTime() - t0) / 1_000_000,
@@ -197,7 +202,7 @@ public final class IngestionComponents implements AutoCloseable {
     return accessKeys;
   }
 
-  LuceneVectorIndex index() {
+  LuceneChunkIndex index() {
     return index;
   }
 

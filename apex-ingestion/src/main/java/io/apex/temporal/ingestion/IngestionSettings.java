@@ -1,17 +1,19 @@
 package io.apex.temporal.ingestion;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * How documents are ingested: the store, the largest file accepted, the chunking, and how many
- * chunks are embedded in one call of the model.
+ * How documents are ingested: the store, the largest file accepted, the chunking, how many chunks
+ * are embedded in one call of the model, and the directories under which files are read by path.
  */
 public record IngestionSettings(
     StoreSettings store,
     long maxDocumentBytes,
     int chunkCharacters,
     int chunkOverlap,
-    int embeddingBatchSize) {
+    int embeddingBatchSize,
+    List<Path> ingestRoots) {
 
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
   public static final int DEFAULT_CHUNK_CHARACTERS = 1000;
@@ -19,6 +21,7 @@ public record IngestionSettings(
   public static final int DEFAULT_EMBEDDING_BATCH_SIZE = 32;
 
   public IngestionSettings {
+    ingestRoots = List.copyOf(ingestRoots);
     if (store == null) {
       throw new IllegalArgumentException("store settings are required");
     }
@@ -38,27 +41,38 @@ public record IngestionSettings(
     }
   }
 
-  /** The embedded PostgreSQL under {@code dataDirectory}, and the defaults above. */
+  /**
+   * The embedded PostgreSQL under {@code dataDirectory}, the defaults above, and no ingest root: no
+   * file is read by path until roots are given.
+   */
   public static IngestionSettings defaults(Path dataDirectory) {
     return new IngestionSettings(
         StoreSettings.embedded(dataDirectory),
         DEFAULT_MAX_DOCUMENT_BYTES,
         DEFAULT_CHUNK_CHARACTERS,
         DEFAULT_CHUNK_OVERLAP,
-        DEFAULT_EMBEDDING_BATCH_SIZE);
+        DEFAULT_EMBEDDING_BATCH_SIZE,
+        List.of());
   }
 
   public IngestionSettings withStore(StoreSettings newStore) {
     return new IngestionSettings(
-        newStore, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize);
+        newStore, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize, ingestRoots);
   }
 
   public IngestionSettings withMaxDocumentBytes(long newMax) {
-    return new IngestionSettings(store, newMax, chunkCharacters, chunkOverlap, embeddingBatchSize);
+    return new IngestionSettings(
+        store, newMax, chunkCharacters, chunkOverlap, embeddingBatchSize, ingestRoots);
   }
 
   public IngestionSettings withEmbeddingBatchSize(int newBatchSize) {
     return new IngestionSettings(
-        store, maxDocumentBytes, chunkCharacters, chunkOverlap, newBatchSize);
+        store, maxDocumentBytes, chunkCharacters, chunkOverlap, newBatchSize, ingestRoots);
+  }
+
+  /** The directories under which a file named by path may be read. */
+  public IngestionSettings withIngestRoots(List<Path> roots) {
+    return new IngestionSettings(
+        store, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize, roots);
   }
 }

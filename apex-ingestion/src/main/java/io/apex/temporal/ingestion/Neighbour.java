@@ -1,4 +1,7 @@
 package io.apex.temporal.ingestion;
 
-/** A chunk near a query vector, by cosine similarity. */
+/**
+ * A chunk ranked for a query, with the ranking's score: cosine similarity (semantic), BM25
+ * (keyword) or the fused reciprocal-rank score (hybrid).
+ */
 record Neighbour(String documentId, int chunkIndex, double score) {}

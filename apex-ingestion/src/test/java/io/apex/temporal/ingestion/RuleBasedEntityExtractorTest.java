@@ -34,7 +34,9 @@ class RuleBasedEntityExtractorTest {
   @Test
   void offsetsPointAtTheSurfaceText() {
     var text = "Call Mr. John Doe at Initech Inc today.";
-    for (var m : extractor.extract(text)) {
+    var mentions = extractor.extract(text);
+    assertThat(mentions).extracting(EntityMention::kind).containsExactly("PERSON", "ORGANIZATION");
+    for (var m : mentions) {
       assertThat(text.substring(m.startOffset(), m.endOffset())).isEqualTo(m.surface());
     }
   }

@@ -57,9 +57,14 @@ class SecondProcessTest {
         Fixtures.write(dir, "early.txt", Fixtures.page("chess openings", 4));
         workerHarness.ingest(dir.resolve("early.txt"));
         var query = cli.embedder().embedOne("power from ocean tides");
-        var hits = cli.search().search(SearchQuery.of("power from ocean tides", 5));
+        var hits =
+            cli.search()
+                .search(
+                    new SearchQuery(
+                        "power from ocean tides", 5, SearchMode.SEMANTIC, false, null, null));
+        assertThat(hits).hasSize(5);
         assertThat(hits).allSatisfy(h -> assertThat(h.text()).doesNotContain("tidal energy"));
-        // Each score is that of the text returned: no stale index entry answered for a chunk.
+        // Each cosine is that of the text returned: no stale index entry answered for a chunk.
         assertThat(hits)
             .allSatisfy(
                 h ->

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,14 +149,26 @@ class StoreConsistencyTest {
     assertThat(v1.written().chunks()).isGreaterThan(1);
 
     var mixtures = new CopyOnWriteArrayList<String>();
+    var readerFailures = new CopyOnWriteArrayList<Throwable>();
     var stop = new AtomicBoolean();
+    var writing = new AtomicBoolean();
+    var readsDuringTheWrite = new AtomicInteger();
     var reader =
         new Thread(
             () -> {
               while (!stop.get()) {
-                String seen = versionsVisible(id);
-                if (!seen.equals("alpha") && !seen.equals("omega")) {
-                  mixtures.add(seen);
+                try {
+                  boolean during = writing.get();
+                  String seen = versionsVisible(id);
+                  if (during && writing.get()) {
+                    readsDuringTheWrite.incrementAndGet();
+                  }
+                  if (!seen.equals("alpha") && !seen.equals("omega")) {
+                    mixtures.add(seen);
+                  }
+                } catch (RuntimeException | Error e) {
+                  readerFailures.add(e);
+                  return;
                 }
               }
             });
@@ -167,7 +180,9 @@ class StoreConsistencyTest {
           "omegaversion "
               + (Fixtures.page("orchards", 2) + Fixtures.page("vineyards", 3))
                   .replace(". ", ". omegaversion "));
+      writing.set(true);
       var v2 = harness.ingest(file);
+      writing.set(false);
       assertThat(v2.staged().unchanged()).isFalse();
       assertThat(v2.written().chunks()).isNotEqualTo(v1.written().chunks());
       assertThat(TestStores.rows(components, "chunks", id)).isEqualTo(v2.written().chunks());
@@ -177,13 +192,18 @@ class StoreConsistencyTest {
       stop.set(true);
       reader.join();
     }
+    assertThat(readerFailures).as("the reader's failures").isEmpty();
+    assertThat(readsDuringTheWrite.get())
+        .as("reads while the new version was written")
+        .isPositive();
     assertThat(mixtures).isEmpty();
     assertThat(versionsVisible(id)).isEqualTo("omega");
-    assertThat(
-            components.search().search(SearchQuery.of("alphaversion orchards", 20)).stream()
-                .filter(h -> h.documentId().equals(id))
-                .allMatch(h -> h.text().contains("omegaversion")))
-        .isTrue();
+    var hits =
+        components.search().search(SearchQuery.of("alphaversion orchards", 20)).stream()
+            .filter(h -> h.documentId().equals(id))
+            .toList();
+    assertThat(hits).as("hits for the document").isNotEmpty();
+    assertThat(hits).allSatisfy(h -> assertThat(h.text()).contains("omegaversion"));
   }
 
   /** Which versions' chunks one statement sees: "alpha", "omega", or a mixture. */

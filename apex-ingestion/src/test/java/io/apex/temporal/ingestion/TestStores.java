@@ -2,14 +2,20 @@ package io.apex.temporal.ingestion;
 
 import io.apex.temporal.testkit.FreePorts;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Settings for a test's own embedded store, and small queries on it. */
 final class TestStores {
   private TestStores() {}
 
+  /** The system's temporary directory, where tests write the files they ingest. */
+  static final Path TEMPORARY_FILES = Path.of(System.getProperty("java.io.tmpdir"));
+
+  /** A store of its own; files are read under the temporary directory only. */
   static IngestionSettings settings(Path dataDirectory) {
     return IngestionSettings.defaults(dataDirectory)
-        .withStore(new StoreSettings(null, null, null, dataDirectory, FreePorts.next()));
+        .withStore(new StoreSettings(null, null, null, dataDirectory, FreePorts.next()))
+        .withIngestRoots(List.of(TEMPORARY_FILES));
   }
 
   /** The number of rows of a table, optionally for one document. */

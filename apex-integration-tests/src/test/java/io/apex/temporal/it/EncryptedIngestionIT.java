@@ -63,17 +63,18 @@ class EncryptedIngestionIT {
     byte[] key = new byte[32];
     Arrays.fill(key, (byte) 0x5a);
     settings =
-        Map.of(
-            "TEMPORAL_HOST", server.host(),
-            "TEMPORAL_PORT", String.valueOf(server.port()),
-            "TEMPORAL_TASK_QUEUE", "encrypted-ingestion-" + UUID.randomUUID(),
-            "TEMPORAL_EMBEDDED_SERVER", "never",
-            "TEMPORAL_METRICS_PORT", String.valueOf(metricsPort),
-            // APEX_PAYLOAD_ENCRYPT is left at its default: ingestion is encrypted by default.
-            "APEX_PAYLOAD_KEY", "it-ingestion:" + Base64.getEncoder().encodeToString(key),
-            "APEX_PAYLOAD_KEY_FILE", work.resolve("unused-key-file").toString(),
-            "APEX_DATA_DIR", work.resolve("data").toString(),
-            "APEX_STORE_PORT", String.valueOf(storePort));
+        ChildWorker.withOwnApi(
+            Map.of(
+                "TEMPORAL_HOST", server.host(),
+                "TEMPORAL_PORT", String.valueOf(server.port()),
+                "TEMPORAL_TASK_QUEUE", "encrypted-ingestion-" + UUID.randomUUID(),
+                "TEMPORAL_EMBEDDED_SERVER", "never",
+                "TEMPORAL_METRICS_PORT", String.valueOf(metricsPort),
+                // APEX_PAYLOAD_ENCRYPT is left at its default: ingestion is encrypted by default.
+                "APEX_PAYLOAD_KEY", "it-ingestion:" + Base64.getEncoder().encodeToString(key),
+                "APEX_PAYLOAD_KEY_FILE", work.resolve("unused-key-file").toString(),
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     worker = ChildWorker.jar(settings);
     Deadline.require(
         Duration.ofMinutes(3),
@@ -118,7 +119,7 @@ class EncryptedIngestionIT {
     assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
     assertThat(ingest.out()).startsWith("OK " + documentId + " " + path + " ");
     // The entities were really found and stored: the history must hide real values.
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, Path.of(settings.get("APEX_DATA_DIR")));
     for (String surface : List.of(EMAIL, AMOUNT, PERSON)) {
       assertThat(
               rows.count("SELECT count(*) FROM mentions WHERE surface LIKE ?", "%" + surface + "%"))
@@ -176,6 +177,54 @@ class EncryptedIngestionIT {
                     .doesNotContain(SENTENCE, "quartz heron", EMAIL, "4,875.25", PERSON))
         .anySatisfy(p -> assertThat(p.text()).contains(path))
         .anySatisfy(p -> assertThat(p.text()).contains("\"entities\":"));
+  }
+
+  /**
+   * A refused file's reason names its path; with failure attributes encoded through the codec, the
+   * history shows neither the path nor the reason, and the codec endpoint shows both.
+   */
+  @Test
+  void aBadFilesReasonAndPathAreHiddenInTheHistoryAndReadableThroughTheCodecEndpoint()
+      throws Exception {
+    Path empty =
+        Files.createDirectories(document.getParent().resolveSibling("sealed-bids-of-halvorsen"))
+            .resolve("empty-bid.txt");
+    Files.write(empty, new byte[0]);
+    String path = empty.toAbsolutePath().normalize().toString();
+    String workflowId = DocumentIngestionWorkflow.workflowId(DocumentIds.of("it", path));
+
+    WorkerJarCommand.Result ingest =
+        WorkerJarCommand.run(
+            settings, Duration.ofMinutes(3), "ingest", "--source", "it", empty.toString());
+    assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
+    assertThat(ingest.out()).as("the command's own report").contains("FAILED ", "is empty");
+
+    String[] secrets = {"sealed-bids-of-halvorsen", "empty-bid.txt", "is empty"};
+    CliResult plain = server.cli("workflow", "show", "--workflow-id", workflowId);
+    assertThat(plain.exitCode()).as(plain.output()).isZero();
+    assertThat(plain.output())
+        .as("without the codec endpoint:%n%s", plain.output())
+        .contains("Encoded failure")
+        .doesNotContain(secrets);
+    CliResult json = server.cli("workflow", "show", "--workflow-id", workflowId, "-o", "json");
+    assertThat(json.exitCode()).as(json.output()).isZero();
+    assertThat(json.output())
+        .as("JSON without the codec endpoint:%n%s", json.output())
+        .contains("encodedAttributes")
+        .doesNotContain(secrets);
+
+    CliResult decoded =
+        server.cli(
+            "workflow",
+            "show",
+            "--workflow-id",
+            workflowId,
+            "--codec-endpoint",
+            "http://127.0.0.1:" + metricsPort + "/codec");
+    assertThat(decoded.exitCode()).as(decoded.output()).isZero();
+    assertThat(decoded.output())
+        .as("through the codec endpoint:%n%s", decoded.output())
+        .contains(path + " is empty");
   }
 
   /** A payload of the CLI's JSON output, its encoding and data decoded from base64. */

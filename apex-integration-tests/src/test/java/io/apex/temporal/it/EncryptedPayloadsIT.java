@@ -3,6 +3,10 @@ package io.apex.temporal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.client.MissingKeyFile;
+import io.apex.temporal.client.internal.codec.AesGcmPayloadCodec;
+import io.apex.temporal.client.internal.codec.PayloadEncryptionFactory;
+import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.it.support.EchoIngestionWorkflow;
 import io.apex.temporal.it.support.EchoStagingActivities;
 import io.apex.temporal.it.support.IntegrationTest;
@@ -10,9 +14,6 @@ import io.apex.temporal.testkit.CliResult;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.TemporalTarget;
-import io.apex.temporal.worker.internal.codec.AesGcmPayloadCodec;
-import io.apex.temporal.worker.internal.codec.PayloadEncryptionFactory;
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
@@ -64,7 +65,8 @@ class EncryptedPayloadsIT extends IntegrationTest {
   void connectAnEncryptingClient() throws Exception {
     keyDir = Files.createTempDirectory("apex-payload-key");
     AesGcmPayloadCodec codec =
-        PayloadEncryptionFactory.codec(config(settings(KEY, "client-only")).payloads());
+        PayloadEncryptionFactory.codec(
+            config(settings(KEY, "client-only")).payloads(), MissingKeyFile.FAIL);
     encryptingClient =
         new TemporalConnection(
             config(Map.of()).connection(),

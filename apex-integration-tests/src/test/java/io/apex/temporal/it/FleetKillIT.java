@@ -7,20 +7,22 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_C
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.OnePageDocuments;
 import io.apex.temporal.it.support.SharedStoreFleetTest;
 import io.apex.temporal.it.support.StoreRows;
 import io.apex.temporal.testkit.Deadline;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import io.apex.temporal.workflows.ingestion.DocumentIds;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.TimeoutType;
+import io.temporal.api.history.v1.ActivityTaskScheduledEventAttributes;
 import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
@@ -28,6 +30,7 @@ import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,6 +58,13 @@ import org.slf4j.LoggerFactory;
 class FleetKillIT extends SharedStoreFleetTest {
   private static final Logger log = LoggerFactory.getLogger(FleetKillIT.class);
   private static final int DOCUMENTS = 300;
+
+  /**
+   * Time from an attempt's timeout to its retry's start, beyond the first backoff: the server's
+   * timer and a free worker's poll on a loaded 2-core machine. Well below the start-to-close
+   * timeouts (30 s and more) that would apply without heartbeats.
+   */
+  private static final Duration RETRY_MARGIN = Duration.ofSeconds(8);
 
   /** An activity of a workflow, as the server names it in a describe and in the history. */
   private record ActivityRef(String workflowId, String activityId) {}
@@ -91,6 +101,7 @@ class FleetKillIT extends SharedStoreFleetTest {
               rows.countOrZero("SELECT count(*) FROM documents") >= DOCUMENTS / 10
                   && activitySlotsUsed(victim, queue) > 0);
       victim.process().kill();
+      Instant killedAtClock = Instant.now();
       long storedAtKill = rows.count("SELECT count(*) FROM documents");
       long killedAt = System.nanoTime();
       Set<ActivityRef> inFlightOnVictim = startedOn(victim, workflowIds);
@@ -117,7 +128,8 @@ class FleetKillIT extends SharedStoreFleetTest {
           .containsOnly(DocumentOutcome.Kind.OK)
           .hasSize(DOCUMENTS);
       assertStoredExactlyOnce(rows, outcomes);
-      assertOnlyTheKilledWorkersActivitiesWereRetried(started, members, victim, inFlightOnVictim);
+      assertOnlyTheKilledWorkersActivitiesWereRetried(
+          started, members, victim, inFlightOnVictim, killedAtClock);
     }
   }
 
@@ -232,13 +244,17 @@ class FleetKillIT extends SharedStoreFleetTest {
   /**
    * Each workflow completed once and each of its activities completed once. The activities that
    * took a second attempt are exactly those the killed worker had started, each lost to a timeout
-   * and completed by another worker on attempt 2; no other activity was retried.
+   * and completed by another worker on attempt 2; no other activity was retried. Each was lost to
+   * whichever of its heartbeat and start-to-close timeouts is shorter (the heartbeat timeout for
+   * every step but cleanup), and its retry started within that timeout, its first backoff and a
+   * margin after the kill.
    */
   private void assertOnlyTheKilledWorkersActivitiesWereRetried(
       List<StartedIngestion> started,
       List<Fleet.Member> members,
       Fleet.Member victim,
-      Set<ActivityRef> inFlightOnVictim) {
+      Set<ActivityRef> inFlightOnVictim,
+      Instant killedAt) {
     Set<ActivityRef> retried = new HashSet<>();
     Set<String> identities = new HashSet<>();
     long attempts = 0;
@@ -258,19 +274,20 @@ class FleetKillIT extends SharedStoreFleetTest {
       scheduled += scheduledHere;
       workflowTaskTimeouts +=
           events.stream().filter(e -> is(e, EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT)).count();
-      Map<Long, String> activityIds = new HashMap<>();
+      Map<Long, ActivityTaskScheduledEventAttributes> schedules = new HashMap<>();
       for (HistoryEvent event : events) {
         if (is(event, EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)) {
-          activityIds.put(
-              event.getEventId(), event.getActivityTaskScheduledEventAttributes().getActivityId());
+          schedules.put(event.getEventId(), event.getActivityTaskScheduledEventAttributes());
         } else if (is(event, EVENT_TYPE_ACTIVITY_TASK_STARTED)) {
           ActivityTaskStartedEventAttributes start = event.getActivityTaskStartedEventAttributes();
           attempts += start.getAttempt();
           identities.add(start.getIdentity());
           if (start.getAttempt() > 1) {
-            ActivityRef ref =
-                new ActivityRef(workflowId, activityIds.get(start.getScheduledEventId()));
+            ActivityTaskScheduledEventAttributes schedule =
+                schedules.get(start.getScheduledEventId());
+            ActivityRef ref = new ActivityRef(workflowId, schedule.getActivityId());
             retried.add(ref);
+            assertRetriedAfterItsTimeout(ref, schedule, start, event, killedAt);
             assertThat(start.getAttempt()).as("%s attempts", ref).isEqualTo(2);
             assertThat(start.getLastFailure().hasTimeoutFailureInfo())
                 .as("%s lost its first attempt to a timeout: %s", ref, start.getLastFailure())
@@ -299,6 +316,45 @@ class FleetKillIT extends SharedStoreFleetTest {
     }
     assertThat(retried).isEqualTo(inFlightOnVictim);
     assertThat(attempts).isEqualTo(scheduled + inFlightOnVictim.size());
+  }
+
+  /**
+   * The first attempt died with the worker and was lost to the heartbeat timeout (or to a shorter
+   * start-to-close timeout), not to a longer start-to-close timeout: the retry started soon after
+   * the kill.
+   */
+  private static void assertRetriedAfterItsTimeout(
+      ActivityRef ref,
+      ActivityTaskScheduledEventAttributes schedule,
+      ActivityTaskStartedEventAttributes start,
+      HistoryEvent startedEvent,
+      Instant killedAt) {
+    Duration heartbeat = duration(schedule.getHeartbeatTimeout());
+    Duration startToClose = duration(schedule.getStartToCloseTimeout());
+    assertThat(heartbeat).as("%s heartbeat timeout", ref).isPositive();
+    boolean heartbeatFirst = heartbeat.compareTo(startToClose) < 0;
+    assertThat(start.getLastFailure().getTimeoutFailureInfo().getTimeoutType())
+        .as("%s lost its first attempt to: %s", ref, start.getLastFailure())
+        .isEqualTo(
+            heartbeatFirst
+                ? TimeoutType.TIMEOUT_TYPE_HEARTBEAT
+                : TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE);
+    Duration bound =
+        (heartbeatFirst ? heartbeat : startToClose)
+            .plus(duration(schedule.getRetryPolicy().getInitialInterval()))
+            .plus(RETRY_MARGIN);
+    // An attempt's started event carries the time the attempt started, though it is written when
+    // the attempt ends.
+    Instant retriedAt =
+        Instant.ofEpochSecond(
+            startedEvent.getEventTime().getSeconds(), startedEvent.getEventTime().getNanos());
+    assertThat(Duration.between(killedAt, retriedAt))
+        .as("%s retried this long after the kill (within %s)", ref, bound)
+        .isLessThanOrEqualTo(bound);
+  }
+
+  private static Duration duration(com.google.protobuf.Duration duration) {
+    return Duration.ofSeconds(duration.getSeconds(), duration.getNanos());
   }
 
   private static boolean is(HistoryEvent event, io.temporal.api.enums.v1.EventType type) {

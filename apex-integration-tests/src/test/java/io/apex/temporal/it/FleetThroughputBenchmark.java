@@ -2,12 +2,12 @@ package io.apex.temporal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.OnePageDocuments;
 import io.apex.temporal.it.support.SharedStoreFleetTest;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

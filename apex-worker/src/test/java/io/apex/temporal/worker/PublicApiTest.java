@@ -2,6 +2,7 @@ package io.apex.temporal.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.ClientConnections;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
@@ -30,22 +31,28 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What other services may depend on: the public packages of apex-worker and apex-workflows hold
- * exactly the types listed here, none of their public signatures names an internal type, and every
- * internal package says in its package-info that it has no compatibility promise. Reads the
- * modules' class files and sources; plain reflection on the public signatures.
+ * What other services may depend on: the public packages of apex-worker, apex-client and
+ * apex-workflows hold exactly the types listed here, none of their public signatures names an
+ * internal type, and every internal package says in its package-info that it has no compatibility
+ * promise. Reads the modules' class files and sources; plain reflection on the public signatures.
  */
-@DisplayName("public API of apex-worker and apex-workflows")
+@DisplayName("public API of apex-worker, apex-client and apex-workflows")
 class PublicApiTest {
   private static final String NO_PROMISE = "no compatibility promise";
 
   /** The public API. A change here is a change to what other services may use: say so. */
   private static final Set<String> PUBLIC_TYPES =
       Set.of(
-          "io.apex.temporal.worker.client.ClientConnections",
-          "io.apex.temporal.worker.client.ConnectedClient",
-          "io.apex.temporal.worker.client.TemporalUnreachableException",
-          "io.apex.temporal.worker.runtime.BadSettingException",
+          "io.apex.temporal.client.BadSettingException",
+          "io.apex.temporal.client.ClientConnections",
+          "io.apex.temporal.client.ConnectedClient",
+          "io.apex.temporal.client.DocumentOutcome",
+          "io.apex.temporal.client.DocumentOutcome$Kind",
+          "io.apex.temporal.client.IngestionClient",
+          "io.apex.temporal.client.MissingKeyFile",
+          "io.apex.temporal.client.StartedIngestion",
+          "io.apex.temporal.client.TemporalUnreachableException",
+          "io.apex.temporal.client.WorkflowDataConverter",
           "io.apex.temporal.worker.runtime.DrainOutcome",
           "io.apex.temporal.worker.runtime.Managed",
           "io.apex.temporal.worker.runtime.Readiness",
@@ -71,7 +78,7 @@ class PublicApiTest {
           "io.apex.temporal.workflows.ingestion.StagedDocument",
           "io.apex.temporal.workflows.ingestion.WrittenDocument");
 
-  /** Each module's classes: this module's class folder and apex-workflows' jar or folder. */
+  /** A module's classes: its class folder, or its jar. */
   private static List<Class<?>> classesOf(Class<?> anchor) throws IOException, URISyntaxException {
     Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
     if (Files.isDirectory(location)) {
@@ -104,6 +111,7 @@ class PublicApiTest {
 
   private static List<Class<?>> allClasses() throws IOException, URISyntaxException {
     List<Class<?>> all = new ArrayList<>(classesOf(WorkerRuntime.class));
+    all.addAll(classesOf(ClientConnections.class));
     all.addAll(classesOf(WorkflowCatalog.class));
     return all;
   }
@@ -164,9 +172,13 @@ class PublicApiTest {
 
   @Test
   void everyPackageHasAPackageInfoAndEveryInternalOneDisclaimsCompatibility() throws Exception {
-    // Surefire runs in the module's folder; apex-workflows' sources are beside it.
+    // Surefire runs in the module's folder; apex-client's and apex-workflows' sources are beside
+    // it.
     List<Path> sourceRoots =
-        List.of(Path.of("src/main/java"), Path.of("../apex-workflows/src/main/java"));
+        List.of(
+            Path.of("src/main/java"),
+            Path.of("../apex-client/src/main/java"),
+            Path.of("../apex-workflows/src/main/java"));
     Set<String> packages = new TreeSet<>();
     for (Class<?> type : allClasses()) {
       packages.add(type.getPackageName());

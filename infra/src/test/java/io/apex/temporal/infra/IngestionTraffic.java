@@ -2,10 +2,10 @@ package io.apex.temporal.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.testkit.SampleDocuments;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.apex.temporal.infra;
 
+import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
 import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
@@ -80,7 +80,7 @@ public final class MonitoredStack implements AutoCloseable {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestionPart =
         new IngestionPart(
-            IngestionSettingsFactory.from(workerConfig.store()),
+            IngestionSettingsFactory.from(workerConfig),
             new MicrometerIngestionMetrics(metrics.registry()));
     worker =
         new WorkerRuntime(

@@ -1,5 +1,6 @@
 package io.apex.temporal.api.internal;
 
+import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.ingestion.DocumentCatalog;
 import io.apex.temporal.ingestion.DocumentListing;
 import io.apex.temporal.ingestion.DocumentRequest;
@@ -38,7 +39,7 @@ public final class DocumentRoutes {
   }
 
   private final DocumentCatalog catalog;
-  private final WorkflowStarts starts;
+  private final IngestionClient starts;
   private final WorkflowState workflows;
   private final DocumentViews views;
   private final long maxDocumentBytes;
@@ -46,7 +47,7 @@ public final class DocumentRoutes {
 
   public DocumentRoutes(
       DocumentCatalog catalog,
-      WorkflowStarts starts,
+      IngestionClient starts,
       WorkflowState workflows,
       long maxDocumentBytes,
       Path spoolDirectory) {
@@ -93,6 +94,10 @@ public final class DocumentRoutes {
                 + workflowId
                 + "): upload again when it has finished");
       }
+      if (staged.unchanged()) {
+        // Already stored; the workflow is only finishing (cleaning its staging up).
+        return ApiReply.json(200, accepted(id, null, "unchanged"));
+      }
       log.info("upload of document {} joins its running ingestion {}", id, workflowId);
       return ApiReply.json(202, accepted(id, workflowId, "accepted"));
     }
@@ -100,7 +105,7 @@ public final class DocumentRoutes {
     if (staged.unchanged()) {
       return ApiReply.json(200, accepted(id, null, "unchanged"));
     }
-    starts.ingest(
+    starts.start(
         IngestionRequest.uploaded(id, form.source(), form.fileName(), staged.contentSha256()));
     log.info(
         "upload of document {} ({} bytes, source {}) staged; ingestion {} started",
@@ -138,6 +143,9 @@ public final class DocumentRoutes {
     String source = call.queryParameter("source");
     if (source != null && source.isEmpty()) {
       source = null;
+    }
+    if (source != null && source.length() > 128) {
+      throw ApiProblem.badRequest("query parameter 'source' may have at most 128 characters");
     }
     String status = call.queryParameter("status");
     if (status != null && !status.isEmpty() && !STAGES.contains(status)) {

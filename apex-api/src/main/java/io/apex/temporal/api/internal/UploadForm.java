@@ -102,7 +102,8 @@ record UploadForm(String documentId, String source, String fileName, byte[] cont
     if (part.getLength() > MAX_TEXT_PART) {
       throw ApiProblem.badRequest("the form field '" + name + "' is longer than " + MAX_TEXT_PART);
     }
-    String value = part.getContentAsString(StandardCharsets.UTF_8).strip();
+    // Not stripped: a value is used as sent, so " " is refused rather than read as absent.
+    String value = part.getContentAsString(StandardCharsets.UTF_8);
     return value.isEmpty() ? defaultValue : value;
   }
 

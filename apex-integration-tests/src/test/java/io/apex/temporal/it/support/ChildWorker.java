@@ -25,11 +25,23 @@ public final class ChildWorker implements AutoCloseable {
 
   /**
    * {@code java -jar apex-worker.jar ARGS} with the given settings and no inherited TEMPORAL_* or
-   * APEX_*; the ingestion store is in the process's own directory unless the settings say
-   * otherwise.
+   * APEX_*; the ingestion store is in the process's own directory and the API on a free port unless
+   * the settings say otherwise.
    */
   public static ChildWorker jar(Map<String, String> settings, String... args) {
     return start(jarCommand(args), settings);
+  }
+
+  /**
+   * The settings with the worker's API on a free port and {@code APEX_API_URL} naming it, so that
+   * the jar's client commands (ingest, search, status) run with the same settings reach it.
+   */
+  public static Map<String, String> withOwnApi(Map<String, String> settings) {
+    int port = FreePorts.next();
+    Map<String, String> merged = new java.util.LinkedHashMap<>(settings);
+    merged.put("APEX_API_PORT", String.valueOf(port));
+    merged.put("APEX_API_URL", "http://127.0.0.1:" + port);
+    return Map.copyOf(merged);
   }
 
   /** {@code java -jar apex-worker.jar ARGS}. */
@@ -76,6 +88,10 @@ public final class ChildWorker implements AutoCloseable {
             // shares one.
             .environment("APEX_DATA_DIR", directory.resolve("data").toString())
             .environment("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+            // Its memory service API on a free port, never the default 8080 another worker holds.
+            .environment("APEX_API_PORT", String.valueOf(FreePorts.next()))
+            // The tests ingest files they write under the temporary directory, and only those.
+            .environment("APEX_INGEST_ROOTS", System.getProperty("java.io.tmpdir"))
             .environment(settings)
             .start();
     return new ChildWorker(process);

@@ -64,7 +64,14 @@ public final class Fleet implements AutoCloseable {
     Member member =
         new Member(
             ChildWorker.jar(
-                settings.with("TEMPORAL_METRICS_PORT", String.valueOf(metricsPort)).variables()),
+                settings
+                    .with(
+                        Map.of(
+                            "TEMPORAL_METRICS_PORT",
+                            String.valueOf(metricsPort),
+                            "APEX_API_PORT",
+                            String.valueOf(FreePorts.next())))
+                    .variables()),
             metricsPort);
     members.add(member);
     return member;

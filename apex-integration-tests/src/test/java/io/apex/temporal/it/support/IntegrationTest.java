@@ -1,12 +1,14 @@
 package io.apex.temporal.it.support;
 
+import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.client.ClientConnections;
+import io.apex.temporal.client.ConnectedClient;
+import io.apex.temporal.client.MissingKeyFile;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.InProcessServer;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalTarget;
-import io.apex.temporal.worker.client.ClientConnections;
-import io.apex.temporal.worker.client.ConnectedClient;
 import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -51,8 +53,12 @@ public abstract class IntegrationTest {
     target = newTarget();
     target.start();
     // The same converter and payload codec as the workers, so the client reads what they encrypt.
+    // It connects before any worker has started, so it may create the machine's key file.
     clientConnection =
-        ClientConnections.connect(config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")));
+        ClientConnections.connect(
+            config(Map.of("TEMPORAL_TASK_QUEUE", "client-only")),
+            new NoopScope(),
+            MissingKeyFile.CREATE);
   }
 
   @AfterAll

@@ -57,7 +57,7 @@ public final class SharedPostgres implements AutoCloseable {
   }
 
   public StoreRows rows() {
-    return new StoreRows(port());
+    return new StoreRows(jdbcUrl(), "");
   }
 
   @Override

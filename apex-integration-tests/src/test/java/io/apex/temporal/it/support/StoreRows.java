@@ -1,5 +1,9 @@
 package io.apex.temporal.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,16 +12,32 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Counts rows in the embedded PostgreSQL of a worker, straight through JDBC. */
+/**
+ * Counts rows in the embedded PostgreSQL of a worker, straight through JDBC, with the password the
+ * worker keeps in its data directory.
+ */
 public final class StoreRows {
   private final String url;
+  private final String password;
 
-  public StoreRows(int embeddedPort) {
-    this.url = "jdbc:postgresql://127.0.0.1:" + embeddedPort + "/apex";
+  StoreRows(String url, String password) {
+    this.url = url;
+    this.password = password;
+  }
+
+  /** The store of a worker whose {@code APEX_DATA_DIR} is {@code dataDirectory}. */
+  public static StoreRows ofWorker(int embeddedPort, Path dataDirectory) {
+    Path file = dataDirectory.resolve("postgres.password");
+    try {
+      return new StoreRows(
+          "jdbc:postgresql://127.0.0.1:" + embeddedPort + "/apex", Files.readString(file).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the store password " + file, e);
+    }
   }
 
   public long count(String sql, Object... parameters) {
-    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+    try (Connection connection = DriverManager.getConnection(url, "postgres", password);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
@@ -34,7 +54,7 @@ public final class StoreRows {
 
   /** The first column's text mapped to the second's number, for a query of two columns. */
   public Map<String, Long> countsByKey(String sql) {
-    try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+    try (Connection connection = DriverManager.getConnection(url, "postgres", password);
         PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet rows = statement.executeQuery()) {
       Map<String, Long> counts = new HashMap<>();

@@ -1,14 +1,14 @@
 package io.apex.temporal.perf.ingestion;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.ingestion.DocumentSearch;
 import io.apex.temporal.ingestion.SearchQuery;
 import io.apex.temporal.perf.ingestion.IngestionBenchmarkResult.Floor;
 import io.apex.temporal.perf.ingestion.IngestionBenchmarkResult.Latency;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.SampleDocuments;
-import io.apex.temporal.worker.internal.ingestion.DocumentOutcome;
-import io.apex.temporal.worker.internal.ingestion.IngestionClient;
-import io.apex.temporal.worker.internal.ingestion.StartedIngestion;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,9 @@ public final class IngestionBenchmarkMain {
     StoreSettings store = new StoreSettings(null, null, null, work.resolve("data"), storePort);
     try (IngestionComponents components =
             IngestionComponents.start(
-                IngestionSettings.defaults(work.resolve("data")).withStore(store));
+                IngestionSettings.defaults(work.resolve("data"))
+                    .withStore(store)
+                    .withIngestRoots(List.of(work)));
         WorkerRuntime worker =
             new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
       worker.start();

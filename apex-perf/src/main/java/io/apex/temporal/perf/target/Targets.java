@@ -1,6 +1,7 @@
 package io.apex.temporal.perf.target;
 
 import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.config.EmbeddedServerMode;
 import io.apex.temporal.config.Setting;
 import io.apex.temporal.config.TemporalConfig;
@@ -11,7 +12,7 @@ import io.apex.temporal.testkit.DevServerTarget;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.TemporalDevServer;
 import io.apex.temporal.testkit.TestServerJvm;
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
+import io.apex.temporal.worker.internal.connection.ConnectionPart;
 import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
@@ -77,7 +78,7 @@ public final class Targets implements AutoCloseable {
       parts.add(worker);
     }
     TemporalConnection loadClient = new TemporalConnection(config.connection(), new NoopScope());
-    parts.add(loadClient);
+    parts.add(new ConnectionPart(loadClient));
     ManagedParts started = new ManagedParts(parts);
     started.start();
     if (eagerStart && worker != null) {

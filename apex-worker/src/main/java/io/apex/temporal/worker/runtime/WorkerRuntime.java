@@ -1,10 +1,11 @@
 package io.apex.temporal.worker.runtime;
 
+import io.apex.temporal.client.internal.codec.PayloadEncryptionFactory;
+import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.worker.internal.codec.PayloadCodecPart;
-import io.apex.temporal.worker.internal.codec.PayloadEncryptionFactory;
 import io.apex.temporal.worker.internal.codecserver.CodecServerHandler;
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
+import io.apex.temporal.worker.internal.connection.ConnectionPart;
 import io.apex.temporal.worker.internal.ingestion.SearchAttributeRegistration;
 import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.internal.polling.PollingWorker;
@@ -121,7 +122,7 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
           config.connection().target(),
           decision.reason());
     }
-    list.add(connection);
+    list.add(new ConnectionPart(connection));
     list.add(new SearchAttributeRegistration(connection, config.connection().namespace()));
     list.addAll(beforePolling);
     list.add(worker);

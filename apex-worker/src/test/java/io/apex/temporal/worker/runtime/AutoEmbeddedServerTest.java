@@ -3,9 +3,9 @@ package io.apex.temporal.worker.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.client.TemporalUnreachableException;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
-import io.apex.temporal.worker.client.TemporalUnreachableException;
 import io.apex.temporal.worker.internal.server.PortProbe;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.time.Duration;

@@ -17,6 +17,13 @@ class DocumentIngestionWorkflowReplayTest {
   private static final String COMPLETED = "histories/ingestion-completed.json";
   private static final String FAILED = "histories/ingestion-failed.json";
 
+  /**
+   * A write that gave up after three attempts, undone by {@code delete_written_version} and then
+   * {@code cleanup_staging}: recorded on the SDK's test server (temporal-testing 1.38) from the
+   * workflow as it was when the SDK's {@code Saga} ran the compensations.
+   */
+  private static final String COMPENSATED = "histories/ingestion-compensated.json";
+
   @Test
   void currentWorkflowReplaysAnIngestedDocument() {
     assertThatCode(
@@ -32,6 +39,15 @@ class DocumentIngestionWorkflowReplayTest {
             () ->
                 WorkflowReplayer.replayWorkflowExecutionFromResource(
                     FAILED, DocumentIngestionWorkflowImpl.class))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void currentWorkflowReplaysAFailedWriteAndItsCompensations() {
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecutionFromResource(
+                    COMPENSATED, DocumentIngestionWorkflowImpl.class))
         .doesNotThrowAnyException();
   }
 

@@ -4,6 +4,10 @@ import static io.apex.temporal.workflows.ingestion.ScriptedActivities.nonRetryab
 import static io.apex.temporal.workflows.ingestion.ScriptedActivities.transientFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.api.enums.v1.EventType;
@@ -21,6 +25,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class DocumentIngestionWorkflowTest {
   private static final String TASK_QUEUE = "ingestion-test";
@@ -224,6 +229,44 @@ class DocumentIngestionWorkflowTest {
   }
 
   @Test
+  void aWriteWhoseUndoFailsTooSaysSoInTheStatusLogsItAndStillCleansUp() {
+    activities
+        .failing("write_document", transientFailure("connection reset after 40 rows"))
+        .failing("delete_written_version", transientFailure("store unreachable"));
+    start();
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    Logger compensationLog =
+        (Logger)
+            LoggerFactory.getLogger("io.apex.temporal.workflows.internal.ingestion.Compensations");
+    compensationLog.addAppender(logged);
+    DocumentIngestionWorkflow workflow = workflow();
+    try {
+      ApplicationFailure failure = workflowFailure(() -> workflow.ingest(REQUEST));
+
+      String expected =
+          "write_document gave up: connection reset after 40 rows; not undone:"
+              + " delete_written_version gave up: store unreachable"
+              + " (the version may still be current and searchable)";
+      assertThat(failure.getOriginalMessage()).isEqualTo(expected);
+      assertThat(workflow.status())
+          .isEqualTo(new IngestionStatus(DOCUMENT, IngestionStage.FAILED, 0, 0, expected));
+      assertThat(activities.attempts("delete_written_version")).isEqualTo(5);
+      assertThat(activities.calls).endsWith("delete_written_version", "cleanup_staging");
+      assertThat(logged.list)
+          .singleElement()
+          .satisfies(
+              event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(event.getFormattedMessage())
+                    .contains("delete_written_version", DOCUMENT, "store unreachable");
+              });
+    } finally {
+      compensationLog.detachAppender(logged);
+    }
+  }
+
+  @Test
   void embeddingsThatFailForGoodAfterFiveAttemptsUndoOnlyTheStaging() {
     activities.failing("generate_embeddings", transientFailure("model crashed"));
     start();
@@ -255,6 +298,7 @@ class DocumentIngestionWorkflowTest {
     record Expected(
         String type,
         long timeoutSeconds,
+        long heartbeatSeconds,
         long initial,
         long maximum,
         int attempts,
@@ -264,6 +308,7 @@ class DocumentIngestionWorkflowTest {
             new Expected(
                 "stage_document",
                 30,
+                15,
                 1,
                 30,
                 3,
@@ -271,16 +316,24 @@ class DocumentIngestionWorkflowTest {
             new Expected(
                 "parse_document",
                 40,
+                15,
                 1,
                 30,
                 3,
                 List.of(IngestionFailures.INVALID_DOCUMENT, IngestionFailures.NOT_FOUND)),
             new Expected(
-                "extract_entities", 120, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
+                "extract_entities", 120, 15, 2, 60, 3, List.of(IngestionFailures.INVALID_DOCUMENT)),
             new Expected(
-                "generate_embeddings", 180, 1, 60, 5, List.of(IngestionFailures.INVALID_DOCUMENT)),
-            new Expected("write_document", 300, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
-            new Expected("cleanup_staging", 10, 1, 10, 2, List.of()));
+                "generate_embeddings",
+                180,
+                15,
+                1,
+                60,
+                5,
+                List.of(IngestionFailures.INVALID_DOCUMENT)),
+            new Expected(
+                "write_document", 300, 15, 5, 60, 3, List.of(IngestionFailures.VALIDATION)),
+            new Expected("cleanup_staging", 10, 15, 1, 10, 2, List.of()));
     var scheduled =
         history().stream()
             .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
@@ -294,6 +347,7 @@ class DocumentIngestionWorkflowTest {
               new Expected(
                   attributes.getActivityType().getName(),
                   attributes.getStartToCloseTimeout().getSeconds(),
+                  attributes.getHeartbeatTimeout().getSeconds(),
                   policy.getInitialInterval().getSeconds(),
                   policy.getMaximumInterval().getSeconds(),
                   policy.getMaximumAttempts(),
@@ -301,6 +355,28 @@ class DocumentIngestionWorkflowTest {
           .isEqualTo(expected.get(i));
       assertThat(policy.getBackoffCoefficient()).isEqualTo(2.0);
     }
+  }
+
+  /**
+   * The heartbeat timeout is what makes a killed worker's attempt retry within seconds rather than
+   * after the start-to-close timeout; the undo of a write needs it as much as the write.
+   */
+  @Test
+  void undoingAWriteIsScheduledWithItsTimeoutHeartbeatTimeoutAndFiveAttempts() {
+    activities.failing("write_document", nonRetryable("refused", IngestionFailures.VALIDATION));
+    start();
+    workflowFailure(() -> workflow().ingest(REQUEST));
+
+    var undo =
+        history().stream()
+            .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+            .map(HistoryEvent::getActivityTaskScheduledEventAttributes)
+            .filter(a -> a.getActivityType().getName().equals("delete_written_version"))
+            .toList();
+    assertThat(undo).hasSize(1);
+    assertThat(undo.get(0).getStartToCloseTimeout().getSeconds()).isEqualTo(60);
+    assertThat(undo.get(0).getHeartbeatTimeout().getSeconds()).isEqualTo(15);
+    assertThat(undo.get(0).getRetryPolicy().getMaximumAttempts()).isEqualTo(5);
   }
 
   @Test

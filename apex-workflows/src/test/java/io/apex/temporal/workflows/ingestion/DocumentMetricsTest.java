@@ -14,13 +14,18 @@ import com.uber.m3.tally.StatsReporter;
 import com.uber.m3.util.Duration;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.common.interceptors.WorkerInterceptorBase;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptor;
+import io.temporal.common.interceptors.WorkflowInboundCallsInterceptorBase;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactoryOptions;
+import io.temporal.workflow.Workflow;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +42,7 @@ class DocumentMetricsTest {
       new IngestionRequest("d0c", "invoices", "/docs/report.pdf");
 
   private final CountingReporter reporter = new CountingReporter();
+  private final ReplayCounter replays = new ReplayCounter();
   private final ScriptedActivities activities = new ScriptedActivities();
   private Scope scope;
   private TestWorkflowEnvironment env;
@@ -51,7 +57,10 @@ class DocumentMetricsTest {
                 .setMetricsScope(scope)
                 // One cached workflow: concurrent documents evict each other and replay.
                 .setWorkerFactoryOptions(
-                    WorkerFactoryOptions.newBuilder().setWorkflowCacheSize(1).build())
+                    WorkerFactoryOptions.newBuilder()
+                        .setWorkflowCacheSize(1)
+                        .setWorkerInterceptors(replays)
+                        .build())
                 .build());
     Worker worker = IngestionWorkers.register(env, TASK_QUEUE);
     worker.registerActivitiesImplementations(activities);
@@ -112,6 +121,7 @@ class DocumentMetricsTest {
     }
     results.forEach(java.util.concurrent.CompletableFuture::join);
 
+    assertThat(replays.replayedRuns.get()).as("workflow runs replayed from history").isPositive();
     CountingReporter metrics = reported();
     assertThat(metrics.counter("apex_ingestion_documents_started")).isEqualTo(documents);
     assertThat(metrics.counter("apex_ingestion_documents_completed")).isEqualTo(documents);
@@ -145,6 +155,26 @@ class DocumentMetricsTest {
   }
 
   @Test
+  void anUndoThatFailsCountsAsACompensationFailureOfItsStepNotAsACompensation() throws Exception {
+    activities
+        .failing("write_document", transientFailure("connection reset"))
+        .failing("delete_written_version", transientFailure("store unreachable"));
+    assertThatThrownBy(this::ingest).isInstanceOf(WorkflowFailedException.class);
+
+    CountingReporter metrics = reported();
+    assertThat(
+            metrics.counter(
+                "apex_ingestion_compensation_failures",
+                "source=invoices",
+                "step=delete_written_version"))
+        .isEqualTo(1);
+    assertThat(metrics.counter("apex_ingestion_compensation_failures")).isEqualTo(1);
+    assertThat(metrics.counter("apex_ingestion_compensations")).isZero();
+    assertThat(metrics.counter("apex_ingestion_documents_failed", "reason=store_error"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aStepRetriedUntilItGivesUpFailsTheDocumentOnce() throws Exception {
     activities.failing("extract_entities", transientFailure("model busy"));
     assertThatThrownBy(this::ingest).isInstanceOf(WorkflowFailedException.class);
@@ -173,6 +203,27 @@ class DocumentMetricsTest {
             metrics.counter(
                 "apex_ingestion_documents_failed", "source=unknown", "reason=invalid_input"))
         .isEqualTo(1);
+  }
+
+  /**
+   * Counts the workflow executions that began by replaying history: a cached workflow continues
+   * where it was, an evicted one is rebuilt from the start with {@code Workflow.isReplaying()}.
+   */
+  static final class ReplayCounter extends WorkerInterceptorBase {
+    final AtomicInteger replayedRuns = new AtomicInteger();
+
+    @Override
+    public WorkflowInboundCallsInterceptor interceptWorkflow(WorkflowInboundCallsInterceptor next) {
+      return new WorkflowInboundCallsInterceptorBase(next) {
+        @Override
+        public WorkflowOutput execute(WorkflowInput input) {
+          if (Workflow.isReplaying()) {
+            replayedRuns.incrementAndGet();
+          }
+          return super.execute(input);
+        }
+      };
+    }
   }
 
   /** Sums what the scope reports, per metric name and tags. */

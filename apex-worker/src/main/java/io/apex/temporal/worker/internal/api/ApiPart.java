@@ -2,10 +2,10 @@ package io.apex.temporal.worker.internal.api;
 
 import io.apex.temporal.api.ApiServer;
 import io.apex.temporal.api.MemoryService;
+import io.apex.temporal.client.BadSettingException;
 import io.apex.temporal.config.ApiSettings;
 import io.apex.temporal.config.ConfigProblem;
 import io.apex.temporal.ingestion.IngestionComponents;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.Managed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;

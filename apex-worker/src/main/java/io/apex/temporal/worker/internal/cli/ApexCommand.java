@@ -1,8 +1,8 @@
 package io.apex.temporal.worker.internal.cli;
 
+import io.apex.temporal.client.BadSettingException;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfigLoader;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
       ConfigCommand.class,
       IngestCommand.class,
       StatusCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      ApiCommand.class,
+      ApiKeyCommand.class
     })
 public final class ApexCommand {
   private static final Logger log = LoggerFactory.getLogger(ApexCommand.class);
@@ -40,15 +42,19 @@ public final class ApexCommand {
 
   public static CommandLine commandLine(ConfigLoadResult settings) {
     Map<Class<?>, Function<ConfigLoadResult, Object>> commands =
-        Map.of(
-            WorkerCommand.class, WorkerCommand::new,
-            GreetCommand.class, GreetCommand::new,
-            GreetWithRetryCommand.class, GreetWithRetryCommand::new,
-            QueryStatusCommand.class, QueryStatusCommand::new,
-            ConfigCommand.class, ConfigCommand::new,
-            IngestCommand.class, IngestCommand::new,
-            StatusCommand.class, StatusCommand::new,
-            SearchCommand.class, SearchCommand::new);
+        Map.ofEntries(
+            Map.entry(WorkerCommand.class, WorkerCommand::new),
+            Map.entry(GreetCommand.class, GreetCommand::new),
+            Map.entry(GreetWithRetryCommand.class, GreetWithRetryCommand::new),
+            Map.entry(QueryStatusCommand.class, QueryStatusCommand::new),
+            Map.entry(ConfigCommand.class, ConfigCommand::new),
+            Map.entry(IngestCommand.class, IngestCommand::new),
+            Map.entry(StatusCommand.class, StatusCommand::new),
+            Map.entry(SearchCommand.class, SearchCommand::new),
+            Map.entry(ApiCommand.class, ApiCommand::new),
+            Map.entry(ApiKeyCommand.Create.class, ApiKeyCommand.Create::new),
+            Map.entry(ApiKeyCommand.Revoke.class, ApiKeyCommand.Revoke::new),
+            Map.entry(ApiKeyCommand.ListKeys.class, ApiKeyCommand.ListKeys::new));
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override

@@ -1,10 +1,12 @@
 package io.apex.temporal.worker.internal.cli;
 
+import com.uber.m3.tally.NoopScope;
+import io.apex.temporal.client.BadSettingException;
+import io.apex.temporal.client.ClientConnections;
+import io.apex.temporal.client.ConnectedClient;
+import io.apex.temporal.client.MissingKeyFile;
+import io.apex.temporal.client.TemporalUnreachableException;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.client.ClientConnections;
-import io.apex.temporal.worker.client.ConnectedClient;
-import io.apex.temporal.worker.client.TemporalUnreachableException;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.client.WorkflowClient;
@@ -25,7 +27,8 @@ final class ClientSession implements AutoCloseable {
 
   ClientSession(TemporalConfig config) throws TemporalUnreachableException, BadSettingException {
     this.config = config;
-    this.connection = ClientConnections.connect(config);
+    // The command line runs on the worker's machine: like the worker, it may create the key file.
+    this.connection = ClientConnections.connect(config, new NoopScope(), MissingKeyFile.CREATE);
   }
 
   /** The version the server reported; empty for the embedded Java test server. */

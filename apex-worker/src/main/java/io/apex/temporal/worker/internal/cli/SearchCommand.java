@@ -1,13 +1,9 @@
 package io.apex.temporal.worker.internal.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionComponents;
-import io.apex.temporal.ingestion.SearchHit;
-import io.apex.temporal.ingestion.SearchQuery;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +11,40 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The stored chunks nearest to a query, best first, with their document's path and score. */
+/** The best chunks (or documents) for a query, through the memory service API. */
 @Command(
     name = "search",
-    description = "Search the ingested documents: the nearest chunks to QUERY.")
+    description = "Search the ingested documents through the memory service API.")
 final class SearchCommand extends ConfiguredCommand {
   private static final int SNIPPET_CHARACTERS = 300;
+  static final int MAX_TOP = 1000;
 
   @Option(
       names = "--top",
       defaultValue = "5",
-      description = "How many chunks (default: ${DEFAULT-VALUE}).")
+      description = "How many results, 1-" + MAX_TOP + " (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
+      names = "--mode",
+      defaultValue = "hybrid",
+      description =
+          "hybrid (keywords and vectors fused), semantic or keyword (default: ${DEFAULT-VALUE}).")
+  String mode;
+
+  @Option(
+      names = "--by-document",
+      description = "Each document once, with its best chunk: --top counts documents.")
+  boolean byDocument;
+
+  @Option(names = "--source", description = "Only documents of this source.")
+  String source;
+
+  @Option(
       names = "--json",
-      description = "Print a JSON array of {document_id, path, chunk_index, score, text}.")
+      description =
+          "Print the API's JSON: {mode, results: [{document_id, source, file_name,"
+              + " chunk_index, score, text}]}.")
   boolean json;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY")
@@ -42,8 +56,12 @@ final class SearchCommand extends ConfiguredCommand {
 
   @Override
   int run(TemporalConfig config) throws Exception {
-    if (top < 1) {
-      err().println("--top must be an integer >= 1, got '" + top + "'");
+    if (top < 1 || top > MAX_TOP) {
+      err().println("--top must be an integer 1-" + MAX_TOP + ", got '" + top + "'");
+      return ExitCodes.BAD_SETTINGS;
+    }
+    if (!List.of("hybrid", "semantic", "keyword").contains(mode)) {
+      err().println("--mode must be hybrid, semantic or keyword, got '" + Printable.of(mode) + "'");
       return ExitCodes.BAD_SETTINGS;
     }
     String text = String.join(" ", query);
@@ -51,46 +69,48 @@ final class SearchCommand extends ConfiguredCommand {
       err().println("QUERY must be non-empty");
       return ExitCodes.BAD_SETTINGS;
     }
-    List<SearchHit> hits;
-    try (IngestionComponents components =
-        IngestionComponents.start(IngestionSettingsFactory.from(config.store()))) {
-      hits = components.search().search(SearchQuery.of(text, top));
+    MemoryServiceClient api = new MemoryServiceClient(config.api());
+    ObjectNode request =
+        api.json()
+            .createObjectNode()
+            .put("query", text)
+            .put("top_k", top)
+            .put("mode", mode)
+            .put("by_document", byDocument);
+    if (source != null) {
+      request.put("source", source);
+    }
+    JsonNode reply;
+    try {
+      reply = api.search(request);
+    } catch (MemoryServiceClient.ApiException e) {
+      err().println("search failed: " + e.getMessage());
+      return e.status() == 400 ? ExitCodes.BAD_SETTINGS : ExitCodes.FAILED;
+    } catch (MemoryServiceClient.UnreachableException e) {
+      err().println(e.getMessage());
+      return ExitCodes.FAILED;
     }
     PrintWriter out = out();
+    JsonNode results = reply.path("results");
     if (json) {
-      out.println(toJson(hits));
-    } else if (hits.isEmpty()) {
+      out.println(api.json().writeValueAsString(reply));
+    } else if (results.isEmpty()) {
       out.println("no documents found");
     } else {
-      for (SearchHit hit : hits) {
+      for (JsonNode hit : results) {
         out.println(
             String.format(
                 Locale.ROOT,
                 "%.4f %s #%d %s",
-                hit.score(),
-                hit.path(),
-                hit.chunkIndex(),
-                hit.documentId()));
-        out.println("    " + snippet(hit.text()));
+                hit.path("score").asDouble(),
+                Printable.of(hit.path("file_name").asText()),
+                hit.path("chunk_index").asInt(),
+                hit.path("document_id").asText()));
+        out.println("    " + Printable.of(snippet(hit.path("text").asText())));
       }
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static String toJson(List<SearchHit> hits) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ArrayNode array = mapper.createArrayNode();
-    for (SearchHit hit : hits) {
-      array
-          .addObject()
-          .put("document_id", hit.documentId())
-          .put("path", hit.path())
-          .put("chunk_index", hit.chunkIndex())
-          .put("score", hit.score())
-          .put("text", hit.text());
-    }
-    return mapper.writeValueAsString(array);
   }
 
   private static String snippet(String text) {

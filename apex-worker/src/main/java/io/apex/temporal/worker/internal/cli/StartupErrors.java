@@ -1,7 +1,7 @@
 package io.apex.temporal.worker.internal.cli;
 
-import io.apex.temporal.worker.client.TemporalUnreachableException;
-import io.apex.temporal.worker.runtime.BadSettingException;
+import io.apex.temporal.client.BadSettingException;
+import io.apex.temporal.client.TemporalUnreachableException;
 
 /** One line for a failure a person can act on; the stack trace is for DEBUG logging only. */
 final class StartupErrors {

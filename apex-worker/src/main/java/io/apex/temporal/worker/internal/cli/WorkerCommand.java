@@ -31,7 +31,7 @@ final class WorkerCommand extends ConfiguredCommand {
     WorkerMetrics metrics = new WorkerMetrics();
     IngestionPart ingestion =
         new IngestionPart(
-            IngestionSettingsFactory.from(config.store()),
+            IngestionSettingsFactory.from(config),
             new MicrometerIngestionMetrics(metrics.registry()));
     // The API starts after the connection (beforePolling parts do), so the runtime's client exists.
     AtomicReference<WorkerRuntime> runtime = new AtomicReference<>();

@@ -1,5 +1,9 @@
 package io.apex.temporal.worker.internal.codec;
 
+import io.apex.temporal.client.BadSettingException;
+import io.apex.temporal.client.MissingKeyFile;
+import io.apex.temporal.client.internal.codec.AesGcmPayloadCodec;
+import io.apex.temporal.client.internal.codec.PayloadEncryptionFactory;
 import io.apex.temporal.config.PayloadEncryption;
 import io.apex.temporal.config.PayloadKey;
 import io.apex.temporal.worker.runtime.Managed;
@@ -26,12 +30,9 @@ public final class PayloadCodecPart implements Managed {
   }
 
   @Override
-  public void start() {
-    try {
-      codec = PayloadEncryptionFactory.codec(settings);
-    } catch (java.io.UncheckedIOException e) {
-      throw new IllegalStateException(e.getMessage(), e);
-    }
+  public void start() throws BadSettingException {
+    // The worker is the one that may generate the machine's key file; its clients only read it.
+    codec = PayloadEncryptionFactory.codec(settings, MissingKeyFile.CREATE);
     log.info(
         "payload encryption: AES-256-GCM under key {}{}, for workflows {}",
         codec.keyId(),

@@ -1,8 +1,8 @@
 /**
- * Payload encryption: the AES-GCM payload codec, its keyring and key file.
+ * The client module's payload codec as a part of the worker's lifecycle.
  *
  * <p>Internal: no compatibility promise. Any type here may change or go in any release; other
  * services depend only on the public packages (io.apex.temporal.worker.runtime,
- * io.apex.temporal.worker.client).
+ * io.apex.temporal.client).
  */
 package io.apex.temporal.worker.internal.codec;

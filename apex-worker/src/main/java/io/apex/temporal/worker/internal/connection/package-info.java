@@ -1,9 +1,8 @@
 /**
- * The gRPC connection to the Temporal frontend: service stub options, reachability with backoff,
- * and the watch that logs when the connection drops and returns.
+ * The client module's connection to the Temporal frontend, run as a part of the worker.
  *
  * <p>Internal: no compatibility promise. Any type here may change or go in any release; other
  * services depend only on the public packages (io.apex.temporal.worker.runtime,
- * io.apex.temporal.worker.client).
+ * io.apex.temporal.client).
  */
 package io.apex.temporal.worker.internal.connection;

@@ -2,6 +2,7 @@ package io.apex.temporal.worker.internal.ingestion;
 
 import io.apex.temporal.config.DocumentStoreSettings;
 import io.apex.temporal.config.Secret;
+import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.StoreSettings;
 
@@ -9,6 +10,12 @@ import io.apex.temporal.ingestion.StoreSettings;
 public final class IngestionSettingsFactory {
   private IngestionSettingsFactory() {}
 
+  /** The store and the directories a worker may read files from by path. */
+  public static IngestionSettings from(TemporalConfig config) {
+    return from(config.store()).withIngestRoots(config.ingestRoots().directories());
+  }
+
+  /** The store only: no file is read by path (for commands that only search or report). */
   public static IngestionSettings from(DocumentStoreSettings store) {
     StoreSettings storeSettings =
         new StoreSettings(

@@ -1,6 +1,6 @@
 package io.apex.temporal.worker.internal.ingestion;
 
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
+import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.ingestion.IngestionSearchAttributes;
 import io.grpc.Status;

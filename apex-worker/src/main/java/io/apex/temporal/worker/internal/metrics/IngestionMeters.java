@@ -36,8 +36,12 @@ public final class IngestionMeters implements MeterFilter {
               "Time from a document's workflow start to its end, by outcome"),
           Map.entry(
               "apex_ingestion_compensations",
-              "Failed documents whose earlier steps were undone (saga compensation run), by the"
-                  + " reason class of the failure"),
+              "Failed documents whose earlier steps were all undone (every compensation"
+                  + " succeeded), by the reason class of the failure"),
+          Map.entry(
+              "apex_ingestion_compensation_failures",
+              "Compensations that gave up, by step: what that step wrote is left behind (a"
+                  + " written version may still be current)"),
           Map.entry(
               "apex_ingestion_step_duration",
               "Time of one attempt of an ingestion step (activity), by outcome"),

@@ -1,9 +1,9 @@
 package io.apex.temporal.worker.internal.metrics;
 
+import io.apex.temporal.client.BadSettingException;
 import io.apex.temporal.config.ConfigProblem;
 import io.apex.temporal.worker.internal.codecserver.CodecServerHandler;
 import io.apex.temporal.worker.internal.codecserver.JettyCodecHandler;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.worker.runtime.Readiness;
 import java.io.IOException;

@@ -10,6 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Heartbeats for every activity that was given a heartbeat timeout, for as long as it runs. A
@@ -19,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * parse or a model call has no place to, hence this ticker.
  */
 final class ActivityHeartbeats extends WorkerInterceptorBase implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ActivityHeartbeats.class);
+
+  private final Consumer<ActivityExecutionContext> heartbeat;
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -26,6 +32,15 @@ final class ActivityHeartbeats extends WorkerInterceptorBase implements AutoClos
             thread.setDaemon(true);
             return thread;
           });
+
+  ActivityHeartbeats() {
+    this(context -> context.heartbeat(null));
+  }
+
+  /** With the beat itself given, so that a test can make one fail. */
+  ActivityHeartbeats(Consumer<ActivityExecutionContext> heartbeat) {
+    this.heartbeat = heartbeat;
+  }
 
   @Override
   public ActivityInboundCallsInterceptor interceptActivity(ActivityInboundCallsInterceptor next) {
@@ -57,11 +72,23 @@ final class ActivityHeartbeats extends WorkerInterceptorBase implements AutoClos
     };
   }
 
-  private static void beat(ActivityExecutionContext context) {
+  /**
+   * One beat. Nothing may escape it: an exception would end the scheduled task, the beats would
+   * stop, and the attempt would be lost to the heartbeat timeout with no trace.
+   */
+  private void beat(ActivityExecutionContext context) {
     try {
-      context.heartbeat(null);
+      heartbeat.accept(context);
     } catch (ActivityCompletionException e) {
       // Cancelled or timed out: the activity learns it from its own outcome, not from the ticker.
+    } catch (RuntimeException e) {
+      var info = context.getInfo();
+      log.warn(
+          "heartbeat of activity {} ({}) of workflow {} failed, the next beat tries again",
+          info.getActivityId(),
+          info.getActivityType(),
+          info.getWorkflowId(),
+          e);
     }
   }
 

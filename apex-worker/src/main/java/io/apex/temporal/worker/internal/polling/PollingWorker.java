@@ -1,7 +1,7 @@
 package io.apex.temporal.worker.internal.polling;
 
+import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.worker.internal.connection.TemporalConnection;
 import io.apex.temporal.worker.runtime.DrainOutcome;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.WorkflowCatalog;

@@ -4,11 +4,11 @@ import static io.apex.temporal.worker.internal.codec.TestKeys.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.util.JsonFormat;
+import io.apex.temporal.client.internal.codec.AesGcmPayloadCodec;
+import io.apex.temporal.client.internal.codec.PayloadKeyring;
 import io.apex.temporal.config.CodecEndpointSettings;
 import io.apex.temporal.config.EncryptionRule;
 import io.apex.temporal.config.Secret;
-import io.apex.temporal.worker.internal.codec.AesGcmPayloadCodec;
-import io.apex.temporal.worker.internal.codec.PayloadKeyring;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
 import io.temporal.common.converter.GlobalDataConverter;

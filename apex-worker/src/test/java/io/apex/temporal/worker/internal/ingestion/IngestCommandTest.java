@@ -2,6 +2,9 @@ package io.apex.temporal.worker.internal.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.apex.temporal.client.DocumentOutcome;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.config.ConfigLoadResult;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;

@@ -60,7 +60,7 @@ class RepeatedFailureFilterTest {
   @Test
   void warningsWithoutAStackTraceAndOurOwnLinesAreNeverHeldBack() {
     Logger sdk = context.getLogger("io.temporal.internal.worker.BasePoller");
-    Logger ours = context.getLogger("io.apex.temporal.worker.internal.connection.ConnectionWatch");
+    Logger ours = context.getLogger("io.apex.temporal.client.internal.connection.ConnectionWatch");
     for (int i = 0; i < 5; i++) {
       sdk.warn("plain warning");
       ours.warn("ours", unavailable());

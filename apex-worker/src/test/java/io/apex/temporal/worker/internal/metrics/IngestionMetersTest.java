@@ -100,6 +100,10 @@ class IngestionMetersTest {
         .counter("apex_ingestion_documents_failed")
         .inc(1);
     document
+        .tagged(Map.of("step", "delete_written_version"))
+        .counter("apex_ingestion_compensation_failures")
+        .inc(1);
+    document
         .tagged(Map.of("outcome", "failed"))
         .timer("apex_ingestion_document_duration")
         .record(com.uber.m3.util.Duration.ofMillis(1500));
@@ -111,6 +115,9 @@ class IngestionMetersTest {
         .contains("apex_ingestion_documents_started_total{source=\"invoices\"} 1.0")
         .contains(
             "apex_ingestion_documents_failed_total{reason=\"parse_error\",source=\"invoices\"} 1.0")
+        .contains("# HELP apex_ingestion_compensation_failures_total Compensations that gave up")
+        .contains(
+            "apex_ingestion_compensation_failures_total{source=\"invoices\",step=\"delete_written_version\"} 1.0")
         .contains("# HELP apex_ingestion_document_duration_seconds Time from a document's")
         .contains(
             "apex_ingestion_document_duration_seconds_bucket{outcome=\"failed\",source=\"invoices\",le=\"1.0\"} 0")

@@ -3,8 +3,8 @@ package io.apex.temporal.worker.internal.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.apex.temporal.client.BadSettingException;
 import io.apex.temporal.testkit.FreePorts;
-import io.apex.temporal.worker.runtime.BadSettingException;
 import io.apex.temporal.worker.runtime.Readiness;
 import java.io.IOException;
 import java.io.OutputStream;

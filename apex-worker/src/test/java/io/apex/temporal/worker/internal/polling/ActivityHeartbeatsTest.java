@@ -2,6 +2,10 @@ package io.apex.temporal.worker.internal.polling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
@@ -12,6 +16,9 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.common.RetryOptions;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
@@ -19,8 +26,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The worker heartbeats for an activity that has a heartbeat timeout while it runs, so a slow
@@ -28,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class ActivityHeartbeatsTest {
   private static final String QUEUE = "heartbeats";
+  private static final String FLAKY_QUEUE = "heartbeats-flaky";
   private static final Duration HEARTBEAT_TIMEOUT = Duration.ofSeconds(1);
 
   /** Three heartbeat timeouts of work without a single heartbeat from the activity's code. */
@@ -105,5 +115,68 @@ class ActivityHeartbeatsTest {
     assertThat(events)
         .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
         .hasSize(1);
+  }
+
+  @Test
+  void aHeartbeatThatThrowsOnceIsLoggedAndTheNextBeatsKeepTheAttempt() throws Exception {
+    runtime =
+        new WorkerRuntime(
+            SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", QUEUE).config(),
+            new WorkflowCatalog(List.of(SlowWorkflowImpl.class), List.of(new SlowActivityImpl())));
+    runtime.start();
+    AtomicInteger beats = new AtomicInteger();
+    ActivityHeartbeats failingOnce =
+        new ActivityHeartbeats(
+            context -> {
+              if (beats.incrementAndGet() == 1) {
+                throw new IllegalStateException("connection to the server reset");
+              }
+              context.heartbeat(null);
+            });
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    Logger heartbeatLog = (Logger) LoggerFactory.getLogger(ActivityHeartbeats.class);
+    heartbeatLog.addAppender(logged);
+    WorkerFactory factory =
+        WorkerFactory.newInstance(
+            runtime.client(),
+            WorkerFactoryOptions.newBuilder().setWorkerInterceptors(failingOnce).build());
+    Worker worker = factory.newWorker(FLAKY_QUEUE);
+    worker.registerWorkflowImplementationTypes(SlowWorkflowImpl.class);
+    worker.registerActivitiesImplementations(new SlowActivityImpl());
+    factory.start();
+    try {
+      SlowWorkflow workflow =
+          runtime
+              .client()
+              .newWorkflowStub(
+                  SlowWorkflow.class,
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(FLAKY_QUEUE)
+                      .setWorkflowId("slow-flaky")
+                      .build());
+
+      assertThat(workflow.run()).isEqualTo("done");
+
+      assertThat(beats.get()).as("beats after the one that threw").isGreaterThan(2);
+      assertThat(
+              runtime.client().fetchHistory("slow-flaky").getEvents().stream()
+                  .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED)
+                  .map(e -> e.getActivityTaskStartedEventAttributes().getAttempt()))
+          .containsExactly(1);
+      assertThat(logged.list)
+          .singleElement()
+          .satisfies(
+              event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                assertThat(event.getFormattedMessage()).contains("slow-flaky", "Work");
+                assertThat(event.getThrowableProxy().getMessage())
+                    .isEqualTo("connection to the server reset");
+              });
+    } finally {
+      heartbeatLog.detachAppender(logged);
+      factory.shutdownNow();
+      failingOnce.close();
+    }
   }
 }

@@ -15,15 +15,16 @@ import io.apex.temporal.workflows.ingestion.WrittenDocument;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TimeoutFailure;
-import io.temporal.workflow.Saga;
 import io.temporal.workflow.Workflow;
+import java.util.List;
 import org.slf4j.Logger;
 
 /**
  * Stage, parse, extract entities, embed, write, clean up; each step its own activity with its own
  * timeout and retry policy. What a step wrote is undone, latest first, when a later step fails for
  * good (a saga). Unchanged content ends at once. A failed document ends in stage {@code failed}
- * with the reason in the status and in a non-retryable failure of the workflow.
+ * with the reason in the status and in a non-retryable failure of the workflow; an undo that failed
+ * too is named in that reason with what it left behind.
  */
 public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow {
   private static final Logger log = Workflow.getLogger(DocumentIngestionWorkflowImpl.class);
@@ -52,8 +53,7 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
     Workflow.upsertTypedSearchAttributes(
         IngestionSearchAttributes.DOCUMENT_ID.valueSet(documentId),
         IngestionSearchAttributes.SOURCE.valueSet(request.source()));
-    Saga saga = new Saga(new Saga.Options.Builder().setContinueWithError(true).build());
-    int compensations = 0;
+    Compensations compensations = new Compensations(documentId, metrics);
     try {
       moveTo(documentId, IngestionStage.STAGING);
       StagedDocument staged = activities(IngestionActivityOptions.stage()).stage(request);
@@ -63,8 +63,8 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
             request, IngestionOutcome.UNCHANGED, staged.storedChunks(), staged.storedEntities());
       }
       DocumentIngestionActivities cleanup = activities(IngestionActivityOptions.cleanup());
-      saga.addCompensation(cleanup::cleanup, staged);
-      compensations++;
+      compensations.add(
+          "cleanup_staging", "its staged content is left behind", () -> cleanup.cleanup(staged));
 
       moveTo(documentId, IngestionStage.PARSING);
       ParsedDocument parsed =
@@ -82,21 +82,23 @@ public class DocumentIngestionWorkflowImpl implements DocumentIngestionWorkflow 
       moveTo(documentId, IngestionStage.WRITING);
       // Registered before the write: a write that fails after writing part of the version is
       // undone too. Undoing a version that was never written is harmless.
-      saga.addCompensation(
-          activities(IngestionActivityOptions.undoWrite())::deleteWrittenVersion, staged);
-      compensations++;
+      DocumentIngestionActivities undoWrite = activities(IngestionActivityOptions.undoWrite());
+      compensations.add(
+          "delete_written_version",
+          "the version may still be current and searchable",
+          () -> undoWrite.deleteWrittenVersion(staged));
       WrittenDocument written = activities(IngestionActivityOptions.write()).write(staged);
       cleanUpAfterWrite(cleanup, staged);
       metrics.finished(IngestionOutcome.INGESTED);
       return finish(request, IngestionOutcome.INGESTED, written.chunks(), written.entities());
     } catch (ActivityFailure failure) {
       FailureReason failureReason = FailureReason.of(failure);
-      if (compensations > 0) {
-        metrics.compensated(failureReason);
-      }
-      saga.compensate();
+      List<String> notUndone = compensations.run(failureReason);
       metrics.failed(failureReason);
-      String reason = reason(failure);
+      String reason =
+          notUndone.isEmpty()
+              ? reason(failure)
+              : reason(failure) + "; not undone: " + String.join("; ", notUndone);
       status = new IngestionStatus(documentId, IngestionStage.FAILED, 0, 0, reason);
       upsertStage(IngestionStage.FAILED);
       log.warn("ingestion of document {} ({}) failed: {}", documentId, request.path(), reason);

@@ -21,6 +21,7 @@ final class DocumentMetrics {
   static final String FAILED = "apex_ingestion_documents_failed";
   static final String DURATION = "apex_ingestion_document_duration";
   static final String COMPENSATIONS = "apex_ingestion_compensations";
+  static final String COMPENSATION_FAILURES = "apex_ingestion_compensation_failures";
 
   private final Scope scope;
 
@@ -46,9 +47,14 @@ final class DocumentMetrics {
     duration("failed");
   }
 
-  /** A failed document's earlier steps are undone; the reason says what failed after them. */
+  /** A failed document's earlier steps were all undone; the reason says what failed after them. */
   void compensated(FailureReason reason) {
     scope.tagged(Map.of("reason", reason.label())).counter(COMPENSATIONS).inc(1);
+  }
+
+  /** Undoing a failed document's step gave up: what that step wrote is left behind. */
+  void compensationFailed(String step) {
+    scope.tagged(Map.of("step", step)).counter(COMPENSATION_FAILURES).inc(1);
   }
 
   private void duration(String outcome) {

@@ -1,0 +1,105 @@
+package io.apex.temporal.perf.retrieval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.apex.temporal.client.IngestionClient;
+import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.IngestionComponents;
+import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.ingestion.SearchMode;
+import io.apex.temporal.ingestion.StoreSettings;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.SettingsMap;
+import io.apex.temporal.worker.internal.cli.ExitCodes;
+import io.apex.temporal.worker.runtime.WorkerRuntime;
+import io.apex.temporal.workflows.WorkflowCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the retrieval benchmark on the embedded default (the Java test server in-process, the
+ * embedded PostgreSQL in a fresh data directory, the worker's default chunking and model), writes
+ * {@code retrieval.json} and {@code retrieval.md} into the report directory, and exits 1 when a
+ * floor failed.
+ */
+public final class RetrievalBenchmarkMain {
+  private static final Logger log = LoggerFactory.getLogger(RetrievalBenchmarkMain.class);
+  private static final String TASK_QUEUE = "perf-retrieval";
+
+  private RetrievalBenchmarkMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Path reportDir = Path.of(System.getProperty("apex.perf.report-dir", "target/perf"));
+    RetrievalBenchmarkResult result = run();
+    write(reportDir, result);
+    log.info("retrieval benchmark {}: {}", result.passed() ? "passed" : "FAILED", result.floors());
+    System.exit(result.passed() ? ExitCodes.OK : ExitCodes.FAILED);
+  }
+
+  static RetrievalBenchmarkResult run() throws Exception {
+    CisiCollection cisi = CisiCollection.load();
+    // A kept work directory (apex.perf.retrieval.work-dir) holds the store between runs: its
+    // documents come back unchanged and quickly, for trying a ranking change.
+    String kept = System.getProperty("apex.perf.retrieval.work-dir");
+    Path work =
+        kept == null
+            ? Files.createTempDirectory("apex-perf-retrieval")
+            : Files.createDirectories(Path.of(kept));
+    TemporalConfig config =
+        SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
+    StoreSettings store =
+        new StoreSettings(null, null, null, work.resolve("data"), FreePorts.next());
+    try (IngestionComponents components =
+            IngestionComponents.start(
+                IngestionSettings.defaults(work.resolve("data")).withStore(store));
+        WorkerRuntime worker =
+            new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
+      worker.start();
+      var benchmark =
+          new RetrievalBenchmark(
+              new IngestionClient(worker.client(), TASK_QUEUE),
+              components.search(),
+              work.resolve("docs"));
+      log.info("retrieval benchmark: ingesting {} CISI documents", cisi.documents().size());
+      long begin = System.nanoTime();
+      var cisiIds = benchmark.ingest(cisi);
+      double minutes = (System.nanoTime() - begin) / 60e9;
+      var modes = new ArrayList<ModeScores>();
+      for (SearchMode mode : SearchMode.values()) {
+        modes.add(benchmark.measure(cisi, cisiIds, mode));
+      }
+      return new RetrievalBenchmarkResult(
+          "CISI, " + cisi.documents().size() + " abstracts",
+          "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 (int8) in-process, Lucene HNSW and"
+              + " BM25 (EnglishAnalyzer)",
+          Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.arch")
+              + ", Java "
+              + System.getProperty("java.version"),
+          cisiIds.size(),
+          cisi.relevant().size(),
+          minutes,
+          modes,
+          RetrievalFloors.check(modes));
+    }
+  }
+
+  static void write(Path reportDir, RetrievalBenchmarkResult result) throws IOException {
+    Files.createDirectories(reportDir);
+    new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(reportDir.resolve("retrieval.json").toFile(), result);
+    Files.writeString(
+        reportDir.resolve("retrieval.md"),
+        RetrievalReport.markdown(result),
+        StandardCharsets.UTF_8);
+  }
+}

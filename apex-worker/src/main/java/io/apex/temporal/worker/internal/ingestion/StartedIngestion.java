@@ -1,6 +1,0 @@
-package io.apex.temporal.worker.internal.ingestion;
-
-import io.temporal.client.WorkflowStub;
-
-/** An ingestion that has been started (or joined, when it already ran): its IDs and its stub. */
-public record StartedIngestion(String documentId, String path, String runId, WorkflowStub stub) {}
