@@ -78,18 +78,17 @@ class ConsoleBrowserIT {
         SampleDocuments.write(
             files.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
 
-    int apiPort = FreePorts.next();
     Path work = Files.createTempDirectory("apex-console");
-    worker =
-        ChildWorker.jar(
+    Map<String, String> settings =
+        ChildWorker.withOwnApi(
             Map.of(
                 "TEMPORAL_HOST", "127.0.0.1",
                 "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
                 "TEMPORAL_EMBEDDED_SERVER", "always",
                 "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "APEX_API_PORT", String.valueOf(apiPort),
                 "APEX_DATA_DIR", work.resolve("data").toString()));
-    String base = "http://127.0.0.1:" + apiPort;
+    worker = ChildWorker.jar(settings);
+    String base = settings.get("APEX_API_URL");
     Deadline.require(
         Duration.ofMinutes(3),
         "the worker to be ready and its API to serve the console\n" + worker.output(),
