@@ -171,19 +171,32 @@ public final class ConsolePage {
   public List<String> documents(String stage) {
     goTo("Documents");
     new Select(driver.findElement(By.id("filter-stage"))).selectByValue(stage == null ? "" : stage);
+    // The click starts the load at once, which marks the table busy until the answer is shown.
     driver.findElement(By.cssSelector("#documents-filter button[type='submit']")).click();
     Deadline.require(
         Duration.ofSeconds(10),
         "the documents list",
-        () ->
-            !driver.findElements(By.cssSelector("#documents-rows tr")).isEmpty()
-                || visible(By.id("documents-empty"))
-                || visible(errorOf("documents")));
+        () -> driver.findElement(By.id("documents-table")).getAttribute("aria-busy") == null);
     return retryingStale(
         () ->
             driver.findElements(By.cssSelector("#documents-rows tr")).stream()
                 .map(row -> row.getAttribute("data-document-id"))
                 .toList());
+  }
+
+  /** Waits for the page to ask for the API key, and returns what the dialog says. */
+  public String awaitKeyQuestion() {
+    Deadline.require(
+        Duration.ofSeconds(10), "the API key dialog", () -> visible(By.id("key-dialog")));
+    return driver.findElement(By.id("key-dialog-reason")).getText();
+  }
+
+  /** Types the key into the dialog and saves it. */
+  public void enterKey(String key) {
+    driver.findElement(By.id("key-input")).sendKeys(key);
+    driver.findElement(By.cssSelector("#key-dialog button[value='save']")).click();
+    Deadline.require(
+        Duration.ofSeconds(5), "the API key dialog to close", () -> !visible(By.id("key-dialog")));
   }
 
   /** The names in the Entities view's list. */
