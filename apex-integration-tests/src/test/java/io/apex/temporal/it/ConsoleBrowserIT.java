@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The web console as a person uses it, in Debian's headless Chromium, against the worker jar's API
@@ -285,6 +286,36 @@ class ConsoleBrowserIT {
     assertThat(browser.newConsoleErrors())
         .isNotEmpty()
         .allSatisfy(error -> assertThat(error).contains("status of 401"));
+  }
+
+  @Test
+  @Order(8)
+  void theViewsAreReachedByKeyboardWithTheFocusVisible() {
+    page.open();
+    List<ConsolePage.Focus> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      stops.add(page.press(Keys.TAB));
+    }
+
+    assertThat(stops)
+        .extracting(ConsolePage.Focus::text)
+        .containsExactly("Skip to content", "Ingest", "Documents", "Search", "Entities", "API key");
+    assertThat(stops)
+        .allSatisfy(stop -> assertThat(stop.outlineStyle()).as(stop.text()).isNotEqualTo("none"));
+
+    page.open();
+    for (int i = 0; i < 3; i++) {
+      page.press(Keys.TAB);
+    }
+    assertThat(page.press(Keys.TAB).text()).isEqualTo("Search");
+    page.press(Keys.ENTER);
+    Deadline.require(
+        Duration.ofSeconds(5),
+        "the focus on the Search view's heading",
+        () -> page.visible(By.id("view-search")) && page.focused().text().equals("Search"));
+    assertThat(page.press(Keys.TAB).text())
+        .as("the stop after the heading")
+        .isEqualTo("search-query");
   }
 
   private static String name(Path file) {

@@ -4,12 +4,14 @@ import io.apex.temporal.testkit.Deadline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console as a person uses it: the file picker, the views' links, buttons and dialogs. */
@@ -197,6 +199,26 @@ public final class ConsolePage {
     driver.findElement(By.cssSelector("#key-dialog button[value='save']")).click();
     Deadline.require(
         Duration.ofSeconds(5), "the API key dialog to close", () -> !visible(By.id("key-dialog")));
+  }
+
+  /** What has the keyboard focus: its text (or id) and its outline style, as CSS computes them. */
+  public record Focus(String text, String outlineStyle) {}
+
+  /** Presses a key (Tab, Enter, a chord) and returns what has the focus then. */
+  public Focus press(CharSequence key) {
+    new Actions(driver).sendKeys(key).perform();
+    return focused();
+  }
+
+  public Focus focused() {
+    @SuppressWarnings("unchecked")
+    Map<String, String> focus =
+        (Map<String, String>)
+            driver.executeScript(
+                "const e = document.activeElement;"
+                    + " return {text: (e.textContent || e.id || e.tagName).trim(),"
+                    + " outline: getComputedStyle(e).outlineStyle};");
+    return new Focus(focus.get("text"), focus.get("outline"));
   }
 
   /** The names in the Entities view's list. */
