@@ -90,9 +90,9 @@ public final class ApiWorker implements AutoCloseable {
     return apiPort;
   }
 
-  /** The embedded store's rows, straight through JDBC. */
+  /** The embedded store's rows, straight through JDBC with the password in its data directory. */
   public StoreRows rows() {
-    return new StoreRows(storePort);
+    return StoreRows.ofWorker(storePort, Path.of(settings.variables().get("APEX_DATA_DIR")));
   }
 
   /** A client on 127.0.0.1, checking every answer against the contract. */
