@@ -1,0 +1,33 @@
+package io.apex.temporal.perf.api;
+
+/**
+ * How much the HTTP API benchmark runs: {@code short} (CI, a few minutes here) or {@code full}.
+ * Read from the same {@code apex.perf.profile} system property as the other scenarios. The short
+ * profile seeds fewer chunks than the issue's 20,000 so that CI stays within its time; only the
+ * full profile claims the 20,000-chunk floor.
+ *
+ * @param seedDocumentCharacters the size of a seeding document: about 22 chunks of the worker's
+ *     default 1,000-character chunks with 150 overlapping
+ * @param searchWarmUp queries sent, unmeasured, before each concurrency level
+ */
+public record ApiBenchmarkSettings(
+    String profile,
+    int uploadWarmUp,
+    int uploadDocuments,
+    int uploadConcurrency,
+    int seedChunks,
+    int seedDocumentCharacters,
+    int seedConcurrency,
+    int searchWarmUp,
+    int queriesPerClient,
+    boolean claimsChunkFloor) {
+
+  /** The issue's corpus size for the search latency targets. */
+  public static final int ISSUE_CHUNKS = 20_000;
+
+  public static ApiBenchmarkSettings of(String profile) {
+    return "full".equals(profile)
+        ? new ApiBenchmarkSettings("full", 20, 600, 16, ISSUE_CHUNKS, 19_000, 8, 100, 500, true)
+        : new ApiBenchmarkSettings("short", 10, 120, 16, 4_000, 19_000, 8, 40, 100, false);
+  }
+}
