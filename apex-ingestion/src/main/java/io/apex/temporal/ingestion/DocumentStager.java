@@ -28,14 +28,14 @@ import java.util.Set;
  */
 final class DocumentStager {
   private final long maxDocumentBytes;
-  private final IngestRoots roots;
+  private final ReadableRoots roots;
   private final DocumentParser formats;
   private final DocumentTables documents;
   private final StagingTables staging;
 
   DocumentStager(
       long maxDocumentBytes,
-      IngestRoots roots,
+      ReadableRoots roots,
       DocumentParser formats,
       DocumentTables documents,
       StagingTables staging) {
