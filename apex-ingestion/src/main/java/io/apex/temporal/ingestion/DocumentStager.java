@@ -129,8 +129,8 @@ final class DocumentStager {
         throw notFound(path + " is not a regular file (" + kind(attributes) + ")");
       }
       checkSize(path, attributes.size());
-      try (var channel =
-          Files.newByteChannel(located, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      var options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+      try (var channel = Files.newByteChannel(located, options)) {
         byte[] content = readAtMost(Channels.newInputStream(channel), maxDocumentBytes);
         checkSize(path, content.length);
         return content;

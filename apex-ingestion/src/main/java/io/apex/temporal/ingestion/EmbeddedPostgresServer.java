@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL: zonky's binaries, one fixed data directory that survives restarts, one
  * loopback port, a password (SCRAM) for every connection (see {@link ClientAuthentication} and
- * {@link StorePassword}). When a server of ours already listens on that port (another of our processes
- * started it, or a worker killed with -9 left it running), it is used and left running.
+ * {@link StorePassword}). When a server of ours already listens on that port (another of our
+ * processes started it, or a worker killed with -9 left it running), it is used and left running.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);

@@ -84,7 +84,10 @@ class ZipBombTest {
         "good.docx",
         Fixtures.docx(List.of(Fixtures.page("harbour cranes", 1), Fixtures.page("tides", 2))));
     Fixtures.write(folder, "good.txt", Fixtures.page("volcanic soil", 3));
-    Fixtures.write(folder, "good.pdf", Fixtures.pdf(List.of("Arctic sea ice thins each summer.", "Ships now cross the north.")));
+    Fixtures.write(
+        folder,
+        "good.pdf",
+        Fixtures.pdf(List.of("Arctic sea ice thins each summer.", "Ships now cross the north.")));
 
     var finished =
         ChildProcess.command(
