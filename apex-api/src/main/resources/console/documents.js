@@ -17,6 +17,7 @@ export class DocumentsView {
     this.section = document.getElementById('view-documents');
     this.title = document.getElementById('documents-title');
     this.error = this.section.querySelector('.error');
+    this.table = document.getElementById('documents-table');
     this.rows = document.getElementById('documents-rows');
     this.empty = document.getElementById('documents-empty');
     this.more = document.getElementById('documents-more');
@@ -45,6 +46,7 @@ export class DocumentsView {
       cursor: more ? this.cursor : null,
     });
     this.more.disabled = true;
+    this.table.setAttribute('aria-busy', 'true');
     try {
       const page = await this.api.get(path);
       if (!more) this.rows.replaceChildren();
@@ -56,6 +58,7 @@ export class DocumentsView {
       showError(this.error, error);
     } finally {
       this.more.disabled = false;
+      this.table.removeAttribute('aria-busy');
     }
   }
 

@@ -12,6 +12,7 @@ export class EntitiesView {
     this.title = document.getElementById('entities-title');
     this.error = this.section.querySelector('.error');
     this.form = document.getElementById('entities-form');
+    this.table = document.getElementById('entities-table');
     this.rows = document.getElementById('entities-rows');
     this.empty = document.getElementById('entities-empty');
     this.form.addEventListener('submit', (event) => {
@@ -32,6 +33,7 @@ export class EntitiesView {
       type: String(data.get('type') ?? '').trim(),
       limit: 50,
     });
+    this.table.setAttribute('aria-busy', 'true');
     try {
       const answer = await this.api.get(path);
       replace(
@@ -55,6 +57,8 @@ export class EntitiesView {
       this.offerTypes(answer.entities);
     } catch (error) {
       showError(this.error, error);
+    } finally {
+      this.table.removeAttribute('aria-busy');
     }
   }
 

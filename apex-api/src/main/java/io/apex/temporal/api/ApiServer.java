@@ -36,6 +36,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+
+  /**
+   * The request timer's name (Prometheus: {@code apex_http_requests_seconds}), by route, method and
+   * status; the registry's filters give it its histogram buckets.
+   */
+  public static final String REQUEST_TIMER = "apex.http.requests";
+
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
   private static final int MAX_THREADS = 64;
   private static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;

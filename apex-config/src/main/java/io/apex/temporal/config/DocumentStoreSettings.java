@@ -18,4 +18,15 @@ public record DocumentStoreSettings(
   public boolean embedded() {
     return jdbcUrl.isEmpty();
   }
+
+  /** For log lines: where the store is, never the password. */
+  @Override
+  public String toString() {
+    return "DocumentStoreSettings["
+        + (embedded() ? "embedded PostgreSQL on port " + embeddedPort : jdbcUrl.get())
+        + (user.isEmpty() ? "" : ", user " + user)
+        + ", data in "
+        + dataDirectory
+        + "]";
+  }
 }

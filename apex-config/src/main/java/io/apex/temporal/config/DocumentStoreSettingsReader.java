@@ -1,6 +1,9 @@
 package io.apex.temporal.config;
 
+import static io.apex.temporal.config.Setting.CHUNK_CHARACTERS;
+import static io.apex.temporal.config.Setting.CHUNK_OVERLAP;
 import static io.apex.temporal.config.Setting.DATA_DIR;
+import static io.apex.temporal.config.Setting.EMBEDDING_BATCH_SIZE;
 import static io.apex.temporal.config.Setting.STORE_JDBC_URL;
 import static io.apex.temporal.config.Setting.STORE_PASSWORD;
 import static io.apex.temporal.config.Setting.STORE_PORT;
@@ -11,9 +14,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads the document store's settings; a bad value becomes a problem like any other setting's. */
+/**
+ * Reads ingestion's settings (its store, its chunking and batching); a bad value becomes a problem
+ * like any other setting's.
+ */
 final class DocumentStoreSettingsReader {
   private static final String JDBC_PREFIX = "jdbc:postgresql:";
+  private static final int MIN_CHUNK_CHARACTERS = 100;
+  private static final int MAX_CHUNK_CHARACTERS = 20_000;
+  private static final int MAX_EMBEDDING_BATCH = 1024;
 
   private DocumentStoreSettingsReader() {}
 
@@ -36,6 +45,25 @@ final class DocumentStoreSettingsReader {
         reader.secret(STORE_PASSWORD),
         dataDirectory(reader),
         reader.integer(STORE_PORT, 1, 65535));
+  }
+
+  static IngestionTuning tuning(SettingReader reader) {
+    int problemsBefore = reader.problems().size();
+    int characters = reader.integer(CHUNK_CHARACTERS, MIN_CHUNK_CHARACTERS, MAX_CHUNK_CHARACTERS);
+    boolean charactersValid = reader.problems().size() == problemsBefore;
+    int overlap = reader.integer(CHUNK_OVERLAP, 0, MAX_CHUNK_CHARACTERS / 2 - 1);
+    // Half a chunk or more of overlap would let the chunker step back as far as it moves on.
+    if (charactersValid && overlap >= characters / 2) {
+      reader.reject(
+          CHUNK_OVERLAP,
+          "an integer from 0 to less than half of "
+              + CHUNK_CHARACTERS.envVar()
+              + " ("
+              + characters
+              + ")");
+    }
+    return new IngestionTuning(
+        characters, overlap, reader.integer(EMBEDDING_BATCH_SIZE, 1, MAX_EMBEDDING_BATCH));
   }
 
   /** {@code ~} at the start stands for the user's home directory. */

@@ -52,7 +52,10 @@ public enum Setting {
   API_BIND_ADDRESS("APEX_API_BIND_ADDRESS", "apex.api.bind-address"),
   API_URL("APEX_API_URL", "apex.api.url"),
   API_CLIENT_KEY("APEX_API_KEY", "apex.api.key", true),
-  INGEST_ROOTS("APEX_INGEST_ROOTS", "apex.ingest-roots");
+  INGEST_ROOTS("APEX_INGEST_ROOTS", "apex.ingest-roots"),
+  CHUNK_CHARACTERS("APEX_CHUNK_CHARACTERS", "apex.ingestion.chunk-characters"),
+  CHUNK_OVERLAP("APEX_CHUNK_OVERLAP", "apex.ingestion.chunk-overlap"),
+  EMBEDDING_BATCH_SIZE("APEX_EMBEDDING_BATCH_SIZE", "apex.ingestion.embedding-batch-size");
 
   private final String envVar;
   private final String path;

@@ -15,7 +15,8 @@ public record TemporalConfig(
     CodecEndpointSettings codecEndpoint,
     DocumentStoreSettings store,
     ApiSettings api,
-    IngestRoots ingestRoots) {
+    IngestRoots ingestRoots,
+    IngestionTuning ingestion) {
 
   /** The defaults of {@code reference.conf}, with nothing from the environment. */
   public static TemporalConfig defaults() {

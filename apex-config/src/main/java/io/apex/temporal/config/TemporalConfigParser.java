@@ -63,6 +63,7 @@ public final class TemporalConfigParser {
     DocumentStoreSettings store = DocumentStoreSettingsReader.read(reader);
     ApiSettings api = api(reader);
     IngestRoots ingestRoots = IngestRootsReader.read(reader);
+    IngestionTuning ingestion = DocumentStoreSettingsReader.tuning(reader);
 
     List<ConfigProblem> problems = reader.problems();
     if (!problems.isEmpty()) {
@@ -80,7 +81,8 @@ public final class TemporalConfigParser {
             codecEndpoint,
             store,
             api,
-            ingestRoots);
+            ingestRoots,
+            ingestion);
     return new ConfigLoadResult(raw, Optional.of(config), List.of());
   }
 

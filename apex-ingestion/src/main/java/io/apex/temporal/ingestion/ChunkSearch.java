@@ -37,13 +37,7 @@ final class ChunkSearch implements DocumentSearch {
               return switch (query.mode()) {
                 case SEMANTIC -> semantic.top(n, byDocument);
                 case KEYWORD -> keyword.top(n, byDocument);
-                case HYBRID -> {
-                  int depth = Math.max(n, RankFusion.DEPTH);
-                  yield RankFusion.fuse(
-                      List.of(semantic.top(depth, byDocument), keyword.top(depth, byDocument)),
-                      n,
-                      byDocument ? Neighbour::documentId : RankFusion::chunkKey);
-                }
+                case HYBRID -> new FusedRanking(semantic, keyword).top(n, byDocument);
               };
             });
     return describe(ranked);

@@ -72,15 +72,16 @@ final class DocumentParser implements AutoCloseable {
     return detector.detect(content, fileName);
   }
 
-  ParsedText parse(byte[] content, String fileName) {
+  ParsedText parse(byte[] stored, String fileName) {
+    byte[] content = ByteOrderMark.asUtf8(stored);
     MediaType type = detector.detect(content, fileName);
     expansion.check(content, fileName);
     Duration limit = timeLimitFor(content.length);
     Future<String> text = parseThreads.submit(() -> extract(content, fileName, type));
     try {
       String result = text.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-      if (result.isBlank()) {
-        throw invalid(fileName + " (" + type + ") has no text to ingest");
+      if (WhiteSpace.blank(result)) {
+        throw invalid(fileName + " (" + type + ") has no text to ingest (only white space)");
       }
       return new ParsedText(type.toString(), result);
     } catch (TimeoutException e) {

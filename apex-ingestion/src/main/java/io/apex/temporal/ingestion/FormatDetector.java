@@ -38,8 +38,12 @@ final class FormatDetector {
     this.detector = tika.getDetector();
   }
 
-  /** The media type of a document we ingest, or an {@link InvalidDocumentException}. */
-  MediaType detect(byte[] content, String fileName) {
+  /**
+   * The media type of a document we ingest, or an {@link InvalidDocumentException}. Text with a
+   * UTF-16 or UTF-32 byte-order mark is looked at as UTF-8.
+   */
+  MediaType detect(byte[] stored, String fileName) {
+    byte[] content = ByteOrderMark.asUtf8(stored);
     var metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
     MediaType type;

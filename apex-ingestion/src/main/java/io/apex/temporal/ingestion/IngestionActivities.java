@@ -7,6 +7,7 @@ import io.apex.temporal.workflows.ingestion.IngestionRequest;
 import io.apex.temporal.workflows.ingestion.ParsedDocument;
 import io.apex.temporal.workflows.ingestion.StagedDocument;
 import io.apex.temporal.workflows.ingestion.WrittenDocument;
+import io.temporal.client.ActivityCompletionException;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -129,6 +130,7 @@ final class IngestionActivities implements DocumentIngestionActivities {
           var pending = staging.chunks(staged.stagingKey(), true);
           int batch = embedder.batchSize();
           for (int from = 0; from < pending.size(); from += batch) {
+            stopIfAbandoned(staged, from, pending.size());
             var slice = pending.subList(from, Math.min(pending.size(), from + batch));
             long started = System.nanoTime();
             var vectors =
@@ -141,6 +143,22 @@ final class IngestionActivities implements DocumentIngestionActivities {
           }
           return staging.chunkCount(staged.stagingKey());
         });
+  }
+
+  /** Between batches: an attempt that timed out or was cancelled stops, saying how far it got. */
+  private static void stopIfAbandoned(StagedDocument staged, int done, int total) {
+    try {
+      CurrentAttempt.stopIfAbandoned();
+    } catch (ActivityCompletionException e) {
+      log.info(
+          "generate_embeddings of document {} stopped after {} of {} pending chunks: its attempt"
+              + " was cancelled or timed out ({})",
+          staged.documentId(),
+          done,
+          total,
+          e.getClass().getSimpleName());
+      throw e;
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.apex.temporal.ingestion;
 
+import io.apex.temporal.config.Secret;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -83,10 +84,11 @@ public final class IngestionComponents implements AutoCloseable {
       long t0 = System.nanoTime();
       // The model loads while PostgreSQL starts.
       var model =
-          CompletableFuture.supplyAsync(() -> new ChunkEmbedder(settings.embeddingBatchSize()));
+          CompletableFuture.supplyAsync(
+              () -> new ChunkEmbedder(settings.tuning().embeddingBatchSize()));
       var storeSettings = settings.store();
       Database database;
-      if (storeSettings.embeddedDatabase()) {
+      if (storeSettings.embedded()) {
         var server =
             EmbeddedPostgresServer.startOrJoin(
                 storeSettings.dataDirectory(), storeSettings.embeddedPort());
@@ -94,7 +96,10 @@ public final class IngestionComponents implements AutoCloseable {
         database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password());
       } else {
         database =
-            Database.open(storeSettings.jdbcUrl(), storeSettings.user(), storeSettings.password());
+            Database.open(
+                storeSettings.jdbcUrl().orElseThrow(),
+                storeSettings.user(),
+                storeSettings.password().map(Secret::reveal).orElse(null));
       }
       started.push(database);
       ChunkEmbedder embedder;
@@ -115,6 +120,7 @@ public final class IngestionComponents implements AutoCloseable {
       started.push(index);
       index.catchUp();
       var staging = new StagingTables(tx);
+      new StagingSweep(staging, StagingSweep.RETENTION).run();
       var documents = new DocumentTables(tx);
       var activities =
           new IngestionActivities(
@@ -125,7 +131,8 @@ public final class IngestionComponents implements AutoCloseable {
                   documents,
                   staging),
               parser,
-              new TextChunker(settings.chunkCharacters(), settings.chunkOverlap()),
+              new TextChunker(
+                  settings.tuning().chunkCharacters(), settings.tuning().chunkOverlap()),
               new RuleBasedEntityExtractor(),
               embedder,
               staging,
@@ -169,7 +176,7 @@ public final class IngestionComponents implements AutoCloseable {
               }
             });
     log.info(
-        "PostgreSQL {} pgvector; nearest-neighbour search uses the Lucene HNSW index kept"
+        "PostgreSQL {} pgvector; search uses the Lucene index (HNSW and BM25) kept"
             + " consistent with the store",
         pgvector ? "offers" : "does not offer");
   }

@@ -1,78 +1,69 @@
 package io.apex.temporal.ingestion;
 
+import io.apex.temporal.config.DocumentStoreSettings;
+import io.apex.temporal.config.IngestionTuning;
+import io.apex.temporal.config.TemporalConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How documents are ingested: the store, the largest file accepted, the chunking, how many chunks
- * are embedded in one call of the model, and the directories under which files are read by path.
+ * How documents are ingested: the store and the chunking and batching, both as apex-config read and
+ * validated them, the largest file accepted, and the directories under which files are read by
+ * path.
  */
 public record IngestionSettings(
-    StoreSettings store,
+    DocumentStoreSettings store,
+    IngestionTuning tuning,
     long maxDocumentBytes,
-    int chunkCharacters,
-    int chunkOverlap,
-    int embeddingBatchSize,
     List<Path> ingestRoots) {
 
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
-  public static final int DEFAULT_CHUNK_CHARACTERS = 1000;
-  public static final int DEFAULT_CHUNK_OVERLAP = 150;
-  public static final int DEFAULT_EMBEDDING_BATCH_SIZE = 32;
 
   public IngestionSettings {
-    ingestRoots = List.copyOf(ingestRoots);
-    if (store == null) {
-      throw new IllegalArgumentException("store settings are required");
+    if (store == null || tuning == null) {
+      throw new IllegalArgumentException("store and tuning settings are required");
     }
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + maxDocumentBytes);
     }
-    if (chunkCharacters < 100) {
-      throw new IllegalArgumentException("chunkCharacters must be >= 100, got " + chunkCharacters);
-    }
-    if (chunkOverlap < 0 || chunkOverlap >= chunkCharacters / 2) {
-      throw new IllegalArgumentException(
-          "chunkOverlap must be 0 to less than half of chunkCharacters, got " + chunkOverlap);
-    }
-    if (embeddingBatchSize < 1) {
-      throw new IllegalArgumentException(
-          "embeddingBatchSize must be >= 1, got " + embeddingBatchSize);
-    }
+    ingestRoots = List.copyOf(ingestRoots);
+  }
+
+  /** The settings' store, tuning, largest document and ingest roots. */
+  public static IngestionSettings of(TemporalConfig config) {
+    return new IngestionSettings(
+        config.store(),
+        config.ingestion(),
+        config.api().maxDocumentBytes(),
+        config.ingestRoots().directories());
   }
 
   /**
-   * The embedded PostgreSQL under {@code dataDirectory}, the defaults above, and no ingest root: no
-   * file is read by path until roots are given.
+   * The embedded PostgreSQL under {@code dataDirectory} on {@code embeddedPort}, the defaults of
+   * {@code reference.conf} for the rest, and no ingest root: no file is read by path until roots
+   * are given.
    */
-  public static IngestionSettings defaults(Path dataDirectory) {
+  public static IngestionSettings embedded(Path dataDirectory, int embeddedPort) {
+    TemporalConfig defaults = TemporalConfig.defaults();
     return new IngestionSettings(
-        StoreSettings.embedded(dataDirectory),
+        new DocumentStoreSettings(
+            Optional.empty(), "", Optional.empty(), dataDirectory, embeddedPort),
+        defaults.ingestion(),
         DEFAULT_MAX_DOCUMENT_BYTES,
-        DEFAULT_CHUNK_CHARACTERS,
-        DEFAULT_CHUNK_OVERLAP,
-        DEFAULT_EMBEDDING_BATCH_SIZE,
         List.of());
   }
 
-  public IngestionSettings withStore(StoreSettings newStore) {
-    return new IngestionSettings(
-        newStore, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize, ingestRoots);
-  }
-
   public IngestionSettings withMaxDocumentBytes(long newMax) {
-    return new IngestionSettings(
-        store, newMax, chunkCharacters, chunkOverlap, embeddingBatchSize, ingestRoots);
+    return new IngestionSettings(store, tuning, newMax, ingestRoots);
   }
 
-  public IngestionSettings withEmbeddingBatchSize(int newBatchSize) {
-    return new IngestionSettings(
-        store, maxDocumentBytes, chunkCharacters, chunkOverlap, newBatchSize, ingestRoots);
+  public IngestionSettings withTuning(IngestionTuning newTuning) {
+    return new IngestionSettings(store, newTuning, maxDocumentBytes, ingestRoots);
   }
 
   /** The directories under which a file named by path may be read. */
   public IngestionSettings withIngestRoots(List<Path> roots) {
-    return new IngestionSettings(
-        store, maxDocumentBytes, chunkCharacters, chunkOverlap, embeddingBatchSize, roots);
+    return new IngestionSettings(store, tuning, maxDocumentBytes, roots);
   }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** How a search ranks chunks: both rankings fused (the default), vectors only, or words only. */
 public enum SearchMode {
-  /** The vector ranking and the keyword ranking fused by reciprocal rank. */
+  /** The vector ranking and the keyword ranking fused (cosine plus a bounded keyword share). */
   HYBRID,
   /** Nearest chunks by embedding (cosine similarity). */
   SEMANTIC,

@@ -2,6 +2,7 @@ package io.apex.temporal.ingestion;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -218,6 +219,23 @@ final class StagingTables {
         c -> {
           delete(c, "DELETE FROM staged_documents WHERE staging_key = ?", stagingKey);
           return null;
+        });
+  }
+
+  /**
+   * Removes every staged version staged longer ago than {@code age}, by the server's clock, with
+   * its chunks and mentions; the number removed.
+   */
+  int removeStagedBefore(Duration age) {
+    return tx.inTransaction(
+        c -> {
+          try (var st =
+              c.prepareStatement(
+                  "DELETE FROM staged_documents"
+                      + " WHERE staged_at < now() - (? * interval '1 second')")) {
+            st.setLong(1, age.toSeconds());
+            return st.executeUpdate();
+          }
         });
   }
 

@@ -19,17 +19,32 @@ final class TextChunker {
     this.overlap = overlap;
   }
 
-  /** The chunks of {@code text}, whitespace collapsed; none for blank text. */
+  /** A first line at most this long, not ending a sentence, is the document's title or heading. */
+  static final int MAX_HEADING_CHARACTERS = 150;
+
+  /**
+   * The chunks of {@code text}, white space (Unicode's too) collapsed; none for blank text. A chunk
+   * after the first starts with the document's heading (its short first line, when it has one), so
+   * that the embedding and the keyword index of every chunk know what the document is about; the
+   * heading counts against the chunk's size.
+   */
   List<String> chunks(String text) {
-    String clean = text.replaceAll("\\s+", " ").strip();
+    String clean = WhiteSpace.normalise(text);
+    String heading = heading(text);
+    int later =
+        heading.isEmpty()
+            ? chunkCharacters
+            : Math.max(chunkCharacters / 2, chunkCharacters - heading.length() - 1);
     var chunks = new ArrayList<String>();
     int start = 0;
     while (start < clean.length()) {
-      int end = Math.min(clean.length(), start + chunkCharacters);
+      int window = chunks.isEmpty() ? chunkCharacters : later;
+      int end = Math.min(clean.length(), start + window);
       if (end < clean.length()) {
         end = boundaryBefore(clean, start, end);
       }
-      chunks.add(clean.substring(start, end).strip());
+      String chunk = clean.substring(start, end).strip();
+      chunks.add(chunks.isEmpty() || heading.isEmpty() ? chunk : heading + " " + chunk);
       if (end >= clean.length()) {
         break;
       }
@@ -41,6 +56,18 @@ final class TextChunker {
     }
     chunks.removeIf(String::isEmpty);
     return chunks;
+  }
+
+  /** The first line, when short, not the end of a sentence, and followed by more text; or "". */
+  static String heading(String text) {
+    String trimmed = text.strip();
+    int newline = trimmed.indexOf('\n');
+    if (newline < 0) {
+      return "";
+    }
+    String first = trimmed.substring(0, newline).replaceAll("\\s+", " ").strip();
+    boolean sentence = first.endsWith(".") || first.endsWith("!") || first.endsWith("?");
+    return first.isEmpty() || first.length() > MAX_HEADING_CHARACTERS || sentence ? "" : first;
   }
 
   /** The end of a sentence, else of a word, in the last fifth of the window; else the window. */

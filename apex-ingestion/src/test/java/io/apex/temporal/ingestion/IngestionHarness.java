@@ -22,15 +22,25 @@ final class IngestionHarness {
   }
 
   StagedDocument stage(Path file) {
+    return stage(file, "test");
+  }
+
+  private StagedDocument stage(Path file, String source) {
+    String path = file.toAbsolutePath().toString();
     return components
         .activities()
-        .stage(new IngestionRequest(idOf(file), "test", file.toAbsolutePath().toString()));
+        .stage(new IngestionRequest(DocumentIds.of(source, path), source, path));
   }
 
   /** Every step, cleanup included; an unchanged document stops after staging. */
   Run ingest(Path file) {
+    return ingest(file, "test");
+  }
+
+  /** As {@link #ingest(Path)}, from the named source. */
+  Run ingest(Path file, String source) {
     var a = components.activities();
-    var staged = stage(file);
+    var staged = stage(file, source);
     if (staged.unchanged()) {
       return new Run(staged, null, staged.storedEntities(), null);
     }

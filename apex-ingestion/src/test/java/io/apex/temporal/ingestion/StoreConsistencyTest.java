@@ -316,4 +316,34 @@ class StoreConsistencyTest {
       assertThat(hits.get(0).path()).endsWith("topic" + i + ".txt");
     }
   }
+
+  @Test
+  void aDeletedDocumentLeavesTheIndexForEveryModeAndByDocument() {
+    var file = Fixtures.write(dir, "deleted.txt", Fixtures.page("lighthouse keepers ZQX-5521", 1));
+    var run = harness.ingest(file);
+    String id = run.staged().documentId();
+    var query = SearchQuery.of("lighthouse keepers ZQX-5521", 5);
+    assertThat(components.search().search(query)).extracting(SearchHit::documentId).contains(id);
+    int before = components.index().indexedChunks();
+
+    // As the store's deletion path does: the rows go, and the change log says the document changed.
+    TestStores.sql(
+        components,
+        "DELETE FROM documents WHERE document_id = '"
+            + id
+            + "'; INSERT INTO document_changes (document_id) VALUES ('"
+            + id
+            + "')");
+
+    for (SearchMode mode : SearchMode.values()) {
+      for (boolean byDocument : List.of(false, true)) {
+        var hits =
+            components
+                .search()
+                .search(new SearchQuery(query.text(), 50, mode, byDocument, null, null));
+        assertThat(hits).extracting(SearchHit::documentId).as(mode.wireName()).doesNotContain(id);
+      }
+    }
+    assertThat(components.index().indexedChunks()).isEqualTo(before - run.written().chunks());
+  }
 }

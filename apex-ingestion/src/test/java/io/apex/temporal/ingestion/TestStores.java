@@ -13,8 +13,7 @@ final class TestStores {
 
   /** A store of its own; files are read under the temporary directory only. */
   static IngestionSettings settings(Path dataDirectory) {
-    return IngestionSettings.defaults(dataDirectory)
-        .withStore(new StoreSettings(null, null, null, dataDirectory, FreePorts.next()))
+    return IngestionSettings.embedded(dataDirectory, FreePorts.next())
         .withIngestRoots(List.of(TEMPORARY_FILES));
   }
 

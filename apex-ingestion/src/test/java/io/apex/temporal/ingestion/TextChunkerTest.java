@@ -18,6 +18,14 @@ class TextChunkerTest {
   }
 
   @Test
+  void unicodeSpacesAreWhiteSpaceAndMakeNoChunkOfTheirOwn() {
+    String text = "Harbour cranes." + "\u00A0".repeat(3000) + "Tidal\u3000energy\u2009now.";
+
+    assertThat(chunker.chunks(text)).containsExactly("Harbour cranes. Tidal energy now.");
+    assertThat(chunker.chunks("\u00A0\u2000\u200A\u202F\u3000\u200B\uFEFF".repeat(100))).isEmpty();
+  }
+
+  @Test
   void longTextIsCoveredByBoundedOverlappingChunks() {
     var text = Fixtures.page("river deltas", 1);
     var chunks = chunker.chunks(text);
@@ -39,5 +47,24 @@ class TextChunkerTest {
     for (int i = 0; i < chunks.size() - 1; i++) {
       assertThat(chunks.get(i)).doesNotEndWith(" ").matches(".*[\\w.!?,]$");
     }
+  }
+
+  @Test
+  void everyChunkAfterTheFirstStartsWithTheShortFirstLineAndStaysWithinTheSize() {
+    var text = "Tidal power in estuaries\n\n" + Fixtures.page("river deltas", 1);
+    var chunks = chunker.chunks(text);
+    assertThat(chunks.size()).isGreaterThan(10);
+    assertThat(chunks.get(0)).startsWith("Tidal power in estuaries The team studied");
+    assertThat(chunks.subList(1, chunks.size()))
+        .allSatisfy(c -> assertThat(c).startsWith("Tidal power in estuaries "));
+    assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(200));
+  }
+
+  @Test
+  void aFirstLineThatIsASentenceOrTooLongIsNoHeading() {
+    assertThat(TextChunker.heading("The crane was repaired.\nMore text")).isEmpty();
+    assertThat(TextChunker.heading("x".repeat(151) + "\nMore text")).isEmpty();
+    assertThat(TextChunker.heading("Only one line")).isEmpty();
+    assertThat(TextChunker.heading("  Harbour cranes \n\nMore text")).isEqualTo("Harbour cranes");
   }
 }

@@ -69,13 +69,16 @@ class ZipBombTest {
 
   /**
    * As the issue's probe: the shipped container's heap (1.5 GiB, exit on OutOfMemoryError), the
-   * bomb twice beside good documents, all at once through the real activities.
+   * bomb twice and a PDF stream bomb beside good documents, all at once through the real
+   * activities.
    */
   @Test
   void aWorkerWithTheContainersHeapSurvivesTheBombAndIngestsTheGoodFiles() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("inbox"));
     Fixtures.write(folder, "bomb-1.docx", DOCX_BOMB);
     Fixtures.write(folder, "bomb-2.docx", DOCX_BOMB);
+    // A sibling: a PDF whose content stream inflates to 1 GB of drawing operators (no text).
+    Fixtures.write(folder, "bomb.pdf", HostileDocuments.pdfBomb(ONE_GIB));
     Fixtures.write(
         folder,
         "good.docx",
@@ -104,7 +107,16 @@ class ZipBombTest {
     assertThat(finished.exitCode()).as(finished.errors()).isZero();
     List<String> lines =
         finished.output().lines().filter(l -> l.startsWith("OK ") || l.startsWith("FAIL")).toList();
+    // PDFBox streams the content: the parse ends at its time limit (or with no text), heap flat.
     assertThat(lines)
+        .filteredOn(line -> line.startsWith("FAILED bomb.pdf "))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "FAILED bomb.pdf "
+                + IngestionFailures.INVALID_DOCUMENT
+                + " non-retryable: bomb.pdf (application/pdf) ");
+    assertThat(lines.stream().filter(line -> !line.startsWith("FAILED bomb.pdf ")))
         .containsExactlyInAnyOrder(
             "OK good.docx",
             "OK good.pdf",

@@ -7,6 +7,8 @@ import io.apex.temporal.it.support.ConsoleBrowser;
 import io.apex.temporal.it.support.ConsolePage;
 import io.apex.temporal.it.support.ConsolePage.Result;
 import io.apex.temporal.it.support.ConsolePage.UploadRow;
+import io.apex.temporal.it.support.SharedPostgres;
+import io.apex.temporal.it.support.WorkerJarCommand;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SampleDocuments;
@@ -28,20 +30,25 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The web console as a person uses it, in Debian's headless Chromium, against the worker jar's API
- * (embedded Temporal server, embedded PostgreSQL, the real parser and model): files dropped in
- * through the page's file input, followed to completed or failed, searched, deleted. Screenshots of
- * every view at 1280 and 375 px go to target/console-screenshots/.
+ * (embedded Temporal server, an embedded PostgreSQL the test runs, the real parser and model):
+ * files dropped in through the page's file input, followed to completed or failed, searched,
+ * deleted; then, once an API key exists, the key asked for once. Screenshots of every view at 1280
+ * and 375 px go to target/console-screenshots/.
  */
-@DisplayName("web console in headless Chromium, worker jar with embedded Temporal and PostgreSQL")
+@DisplayName("web console in headless Chromium, worker jar with embedded Temporal, real PostgreSQL")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
   private static final Duration INGESTION = Duration.ofMinutes(3);
   private static final String TERM = "heliotrope";
 
+  private SharedPostgres store;
+  private Map<String, String> settings;
   private ChildWorker worker;
   private ConsoleBrowser browser;
   private ConsolePage page;
@@ -53,6 +60,8 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   void startWorkerAndBrowser() throws Exception {
+    // First, so that a machine without Chromium fails (CI) or skips before a worker is started.
+    browser = ConsoleBrowser.start(Path.of("target", "console-screenshots"));
     Path files = Files.createTempDirectory("apex-console-files");
     // The good document says the term often; its neighbour is about gardens too but never says it.
     good =
@@ -76,25 +85,27 @@ class ConsoleBrowserIT {
         SampleDocuments.write(
             files.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 3));
 
-    int apiPort = FreePorts.next();
     Path work = Files.createTempDirectory("apex-console");
-    worker =
-        ChildWorker.jar(
+    // A PostgreSQL of the test's own, so that the jar's api-key command reaches the worker's store.
+    store = SharedPostgres.start();
+    settings =
+        ChildWorker.withOwnApi(
             Map.of(
                 "TEMPORAL_HOST", "127.0.0.1",
                 "TEMPORAL_PORT", String.valueOf(FreePorts.next()),
                 "TEMPORAL_EMBEDDED_SERVER", "always",
                 "TEMPORAL_METRICS_PORT", String.valueOf(FreePorts.next()),
-                "APEX_API_PORT", String.valueOf(apiPort),
+                "APEX_STORE_JDBC_URL", store.jdbcUrl(),
+                "APEX_STORE_USER", store.user(),
                 "APEX_DATA_DIR", work.resolve("data").toString()));
-    String base = "http://127.0.0.1:" + apiPort;
+    worker = ChildWorker.jar(settings);
+    String base = settings.get("APEX_API_URL");
     Deadline.require(
         Duration.ofMinutes(3),
         "the worker to be ready and its API to serve the console\n" + worker.output(),
         () -> !worker.alive() || (worker.output().contains("worker ready") && answers(base)));
     assertThat(worker.alive()).as(worker.output()).isTrue();
 
-    browser = ConsoleBrowser.start(Path.of("target", "console-screenshots"));
     page = new ConsolePage(browser.driver(), base);
     page.open();
   }
@@ -132,6 +143,9 @@ class ConsoleBrowserIT {
     if (worker != null) {
       worker.terminate();
       assertThat(worker.awaitExit(Duration.ofMinutes(1))).as(worker.output()).isZero();
+    }
+    if (store != null) {
+      store.close();
     }
   }
 
@@ -241,6 +255,67 @@ class ConsoleBrowserIT {
         .extracting(Result::documentId)
         .contains(neighbourId)
         .doesNotContain(goodId);
+  }
+
+  @Test
+  @Order(7)
+  void onceAKeyExistsThePageAsksForItOnceAndSendsItFromThenOn() throws Exception {
+    WorkerJarCommand.Result created =
+        WorkerJarCommand.run(
+            settings,
+            Duration.ofMinutes(2),
+            "api-key",
+            "create",
+            "--scope",
+            "write",
+            "--name",
+            "console");
+    assertThat(created.exitCode()).as(created.out() + created.err()).isZero();
+    String key = created.out().strip();
+
+    page.goTo("Documents");
+    assertThat(page.awaitKeyQuestion()).contains("API key");
+    browser.screenshot("api-key");
+    page.enterKey(key);
+
+    assertThat(page.documents(null)).contains(neighbourId).doesNotContain(goodId);
+    assertThat(page.error("documents")).isEmpty();
+    assertThat(page.visible(By.id("key-dialog"))).as("asked a second time").isFalse();
+    assertThat(page.script("return sessionStorage.getItem('apex.apiKey')")).isEqualTo(key);
+    // The browser reports the API's 401 before the key as a failed load; nothing else may be there.
+    assertThat(browser.newConsoleErrors())
+        .isNotEmpty()
+        .allSatisfy(error -> assertThat(error).contains("status of 401"));
+  }
+
+  @Test
+  @Order(8)
+  void theViewsAreReachedByKeyboardWithTheFocusVisible() {
+    page.open();
+    List<ConsolePage.Focus> stops = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      stops.add(page.press(Keys.TAB));
+    }
+
+    assertThat(stops)
+        .extracting(ConsolePage.Focus::text)
+        .containsExactly("Skip to content", "Ingest", "Documents", "Search", "Entities", "API key");
+    assertThat(stops)
+        .allSatisfy(stop -> assertThat(stop.outlineStyle()).as(stop.text()).isNotEqualTo("none"));
+
+    page.open();
+    for (int i = 0; i < 3; i++) {
+      page.press(Keys.TAB);
+    }
+    assertThat(page.press(Keys.TAB).text()).isEqualTo("Search");
+    page.press(Keys.ENTER);
+    Deadline.require(
+        Duration.ofSeconds(5),
+        "the focus on the Search view's heading",
+        () -> page.visible(By.id("view-search")) && page.focused().text().equals("Search"));
+    assertThat(page.press(Keys.TAB).text())
+        .as("the stop after the heading")
+        .isEqualTo("search-query");
   }
 
   private static String name(Path file) {

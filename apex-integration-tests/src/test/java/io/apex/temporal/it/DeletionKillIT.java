@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A deletion cut off by kill -9: the test holds the document's row so that the delete_document
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * exactly once; the other documents are untouched.
  */
 abstract class DeletionKillIT extends IntegrationTest {
+  private static final Logger log = LoggerFactory.getLogger(DeletionKillIT.class);
   private static final Duration DONE = Duration.ofMinutes(2);
   private static final List<String> MODES = List.of("hybrid", "semantic", "keyword");
   private final ObjectMapper json = new ObjectMapper();
@@ -188,6 +191,10 @@ abstract class DeletionKillIT extends IntegrationTest {
 
       List<Integer> attempts =
           Histories.activityAttempts(client(), DocumentDeletionWorkflow.workflowId(victim));
+      log.info(
+          "delete_document of {} completed on attempt {} after the worker was killed mid-attempt",
+          victim,
+          attempts);
       assertThat(attempts)
           .as("delete_document's recorded start: the attempt that completed")
           .hasSize(1);

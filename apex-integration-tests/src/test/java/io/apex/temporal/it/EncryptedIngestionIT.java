@@ -213,18 +213,32 @@ class EncryptedIngestionIT {
         .contains("encodedAttributes")
         .doesNotContain(secrets);
 
+    // The CLI's text output prints a failure's message field only; its JSON output has the
+    // encoded attributes, which the codec endpoint turns back into the message and the trace.
     CliResult decoded =
         server.cli(
             "workflow",
             "show",
             "--workflow-id",
             workflowId,
+            "-o",
+            "json",
             "--codec-endpoint",
             "http://127.0.0.1:" + metricsPort + "/codec");
     assertThat(decoded.exitCode()).as(decoded.output()).isZero();
-    assertThat(decoded.output())
-        .as("through the codec endpoint:%n%s", decoded.output())
-        .contains(path + " is empty");
+    List<Payload> attributes = new ArrayList<>();
+    for (JsonNode payload :
+        new ObjectMapper().readTree(decoded.output()).findValues("encodedAttributes")) {
+      attributes.add(
+          new Payload(
+              base64(payload.path("metadata").path("encoding").asText()),
+              base64(payload.path("data").asText())));
+    }
+    assertThat(attributes)
+        .as("failure attributes through the codec endpoint:%n%s", decoded.output())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.encoding()).isEqualTo("json/plain"))
+        .anySatisfy(p -> assertThat(p.text()).contains(path + " is empty"));
   }
 
   /** A payload of the CLI's JSON output, its encoding and data decoded from base64. */

@@ -12,35 +12,28 @@ import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.Fleet;
 import io.apex.temporal.it.support.Histories;
+import io.apex.temporal.it.support.InFlightActivities;
+import io.apex.temporal.it.support.InFlightActivities.ActivityRef;
 import io.apex.temporal.it.support.OnePageDocuments;
 import io.apex.temporal.it.support.SharedStoreFleetTest;
 import io.apex.temporal.it.support.StoreRows;
 import io.apex.temporal.testkit.Deadline;
 import io.apex.temporal.workflows.ingestion.DocumentIds;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.TimeoutType;
 import io.temporal.api.history.v1.ActivityTaskScheduledEventAttributes;
 import io.temporal.api.history.v1.ActivityTaskStartedEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
-import io.temporal.api.workflow.v1.PendingActivityInfo;
-import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -65,9 +58,6 @@ class FleetKillIT extends SharedStoreFleetTest {
    * timeouts (30 s and more) that would apply without heartbeats.
    */
   private static final Duration RETRY_MARGIN = Duration.ofSeconds(8);
-
-  /** An activity of a workflow, as the server names it in a describe and in the history. */
-  private record ActivityRef(String workflowId, String activityId) {}
 
   @Test
   void threeWorkersStoreThreeHundredDocumentsOnceAndOnlyTheKilledWorkersActivitiesAreRetried()
@@ -104,7 +94,8 @@ class FleetKillIT extends SharedStoreFleetTest {
       Instant killedAtClock = Instant.now();
       long storedAtKill = rows.count("SELECT count(*) FROM documents");
       long killedAt = System.nanoTime();
-      Set<ActivityRef> inFlightOnVictim = startedOn(victim, workflowIds);
+      Set<ActivityRef> inFlightOnVictim =
+          InFlightActivities.startedBy(client(), victim::is, workflowIds);
       log.info(
           "killed worker pid {} after {} s with {} documents stored and {} activities in flight on"
               + " it (found in {} ms)",
@@ -141,54 +132,6 @@ class FleetKillIT extends SharedStoreFleetTest {
             "task_queue=\"" + queue + "\"",
             "worker_type=\"ActivityWorker\"")
         .orElse(0);
-  }
-
-  /**
-   * The activities the server has as started by the member, which the kill cut off. Read in
-   * parallel, well within the heartbeat timeout after which the server hands them to another worker
-   * and records that worker instead.
-   */
-  private Set<ActivityRef> startedOn(Fleet.Member member, List<String> workflowIds)
-      throws Exception {
-    ExecutorService readers = Executors.newFixedThreadPool(16);
-    try {
-      List<Future<List<ActivityRef>>> reads = new ArrayList<>();
-      for (String workflowId : workflowIds) {
-        reads.add(readers.submit(() -> startedOn(member, workflowId)));
-      }
-      Set<ActivityRef> refs = new HashSet<>();
-      for (Future<List<ActivityRef>> read : reads) {
-        refs.addAll(read.get(1, TimeUnit.MINUTES));
-      }
-      return refs;
-    } finally {
-      readers.shutdownNow();
-    }
-  }
-
-  private List<ActivityRef> startedOn(Fleet.Member member, String workflowId) {
-    List<PendingActivityInfo> pending;
-    try {
-      pending =
-          client()
-              .getWorkflowServiceStubs()
-              .blockingStub()
-              .describeWorkflowExecution(
-                  DescribeWorkflowExecutionRequest.newBuilder()
-                      .setNamespace(client().getOptions().getNamespace())
-                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(workflowId))
-                      .build())
-              .getPendingActivitiesList();
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        return List.of(); // not started yet, so nothing of it ran on the killed worker
-      }
-      throw e;
-    }
-    return pending.stream()
-        .filter(activity -> member.is(activity.getLastWorkerIdentity()))
-        .map(activity -> new ActivityRef(workflowId, activity.getActivityId()))
-        .toList();
   }
 
   private static List<DocumentOutcome> await(

@@ -2,6 +2,7 @@ package io.apex.temporal.it;
 
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED;
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED;
+import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED;
 import static io.temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,8 @@ import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.client.StartedIngestion;
 import io.apex.temporal.it.support.ChildWorker;
 import io.apex.temporal.it.support.Histories;
+import io.apex.temporal.it.support.InFlightActivities;
+import io.apex.temporal.it.support.InFlightActivities.ActivityRef;
 import io.apex.temporal.it.support.IntegrationTest;
 import io.apex.temporal.it.support.StoreRows;
 import io.apex.temporal.testkit.CliResult;
@@ -20,6 +23,9 @@ import io.apex.temporal.testkit.SampleDocuments;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalTarget;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionWorkflow;
+import io.temporal.api.enums.v1.TimeoutType;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.ActivityTaskScheduledEventAttributes;
 import io.temporal.api.history.v1.HistoryEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +33,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -101,7 +111,12 @@ class IngestionFaultsIT extends IntegrationTest {
       files.add(
           SampleDocuments.write(
               work.resolve("docs").resolve("doc-" + i + ".txt"),
-              SampleDocuments.text(SampleDocuments.pages("topic " + i, 1, i))));
+              SampleDocuments.text(
+                  SampleDocuments.pages("topic " + i, 1, i)
+                      // An entity in each, so that the mentions table has rows to check.
+                      + "\nSend questions about it to desk-"
+                      + i
+                      + "@example.org.\n")));
     }
     return files;
   }
@@ -161,23 +176,71 @@ class IngestionFaultsIT extends IntegrationTest {
     for (Path file : files) {
       started.add(client.start("it", file));
     }
+    List<String> workflowIds =
+        started.stream().map(s -> DocumentIngestionWorkflow.workflowId(s.documentId())).toList();
     StoreRows rows = StoreRows.ofWorker(storePort, work.resolve("data"));
     Deadline.require(
         Duration.ofMinutes(3),
         "some documents to be written",
         () -> rows.countOrZero("SELECT count(*) FROM documents") >= 5);
     first.kill();
-    long writtenBeforeKill = rows.countOrZero("SELECT count(*) FROM documents");
+    Set<ActivityRef> inFlight =
+        InFlightActivities.startedBy(client(), identityOf(first), workflowIds);
+    // A count that fails when the store cannot be read, rather than reading 0.
+    long writtenBeforeKill = rows.count("SELECT count(*) FROM documents");
     assertThat(writtenBeforeKill).as("the kill came mid-ingestion").isLessThan(50);
+    assertThat(inFlight).as("activities in flight on the killed worker").isNotEmpty();
 
-    startWorker(queue);
+    ChildWorker second = startWorker(queue);
     List<DocumentOutcome> outcomes = await(client, started, Duration.ofMinutes(8));
 
     assertThat(outcomes).extracting(DocumentOutcome::kind).containsOnly(DocumentOutcome.Kind.OK);
     assertStoredExactlyOnce(rows, started, outcomes);
-    // The attempts the kill cut off were retried by the second worker.
-    assertThat(started.stream().mapToInt(this::maxAttempt).max().orElse(0))
-        .isGreaterThanOrEqualTo(2);
+    assertThat(
+            rows.count(
+                "SELECT count(*) FROM (SELECT document_id, chunk_index, start_offset, end_offset"
+                    + " FROM mentions GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) twice"))
+        .as("mentions stored twice")
+        .isZero();
+    assertThat(rows.count("SELECT count(DISTINCT document_id) FROM mentions"))
+        .as("documents with mentions")
+        .isEqualTo(started.size());
+    // Exactly the attempts the kill cut off were retried, each by the second worker after the
+    // heartbeat timeout (or a shorter start-to-close timeout) of its first attempt.
+    Set<ActivityRef> retried = new HashSet<>();
+    for (String workflowId : workflowIds) {
+      Map<Long, ActivityTaskScheduledEventAttributes> schedules = new HashMap<>();
+      for (HistoryEvent event : Histories.events(client(), workflowId)) {
+        if (event.getEventType() == EVENT_TYPE_ACTIVITY_TASK_SCHEDULED) {
+          schedules.put(event.getEventId(), event.getActivityTaskScheduledEventAttributes());
+        } else if (event.getEventType() == EVENT_TYPE_ACTIVITY_TASK_STARTED
+            && event.getActivityTaskStartedEventAttributes().getAttempt() > 1) {
+          var start = event.getActivityTaskStartedEventAttributes();
+          var schedule = schedules.get(start.getScheduledEventId());
+          ActivityRef ref = new ActivityRef(workflowId, schedule.getActivityId());
+          retried.add(ref);
+          assertThat(start.getAttempt()).as("%s attempts", ref).isEqualTo(2);
+          assertThat(identityOf(second).test(start.getIdentity()))
+              .as("%s retried by the second worker, not %s", ref, start.getIdentity())
+              .isTrue();
+          boolean heartbeatFirst =
+              schedule.getHeartbeatTimeout().getSeconds()
+                  < schedule.getStartToCloseTimeout().getSeconds();
+          assertThat(start.getLastFailure().getTimeoutFailureInfo().getTimeoutType())
+              .as("%s lost its first attempt to: %s", ref, start.getLastFailure())
+              .isEqualTo(
+                  heartbeatFirst
+                      ? TimeoutType.TIMEOUT_TYPE_HEARTBEAT
+                      : TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE);
+        }
+      }
+    }
+    assertThat(retried).isEqualTo(inFlight);
+  }
+
+  /** The SDK's default worker identity is {@code pid@host}. */
+  private static Predicate<String> identityOf(ChildWorker worker) {
+    return identity -> identity.startsWith(worker.pid() + "@");
   }
 
   @Test
@@ -196,7 +259,9 @@ class IngestionFaultsIT extends IntegrationTest {
         "some documents to be written",
         () -> rows.countOrZero("SELECT count(*) FROM documents") >= 3);
 
+    long storedBeforeStop = rows.count("SELECT count(*) FROM documents");
     target.stop();
+    assertThat(storedBeforeStop).as("the restart came mid-run").isLessThan(files.size());
     target.start();
 
     List<DocumentOutcome> outcomes = await(client, started, Duration.ofMinutes(8));
@@ -208,17 +273,20 @@ class IngestionFaultsIT extends IntegrationTest {
   void theSameDocumentStartedTwiceAtOnceRunsOnce() throws Exception {
     String queue = uniqueQueue("twice");
     Path file = documents(1).get(0);
-    startWorker(queue);
     IngestionClient client = new IngestionClient(client(), queue);
 
+    // No worker polls yet: the first run cannot have ended when the second start arrives.
     StartedIngestion first = client.start("it", file);
+    String workflowId = DocumentIngestionWorkflow.workflowId(first.documentId());
+    assertThat(client().newUntypedWorkflowStub(workflowId).describe().getStatus())
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
     StartedIngestion second = client.start("it", file);
+    startWorker(queue);
 
     assertThat(second.runId()).isEqualTo(first.runId());
     assertThat(await(client, List.of(first, second), Duration.ofMinutes(3)))
         .extracting(DocumentOutcome::kind)
         .containsExactly(DocumentOutcome.Kind.OK, DocumentOutcome.Kind.OK);
-    String workflowId = DocumentIngestionWorkflow.workflowId(first.documentId());
     assertThat(
             Histories.events(client(), workflowId).stream()
                 .filter(e -> e.getEventType() == EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -92,6 +94,54 @@ public final class HostileDocuments {
     }
     int root = xml.indexOf('>', xml.indexOf("<", xml.indexOf("?>") + 2));
     return xml.substring(0, root + 1);
+  }
+
+  /**
+   * A one-page PDF whose Flate-compressed content stream inflates to at least {@code inflatedBytes}
+   * of drawing operators (no text), a few MB on disk.
+   */
+  public static byte[] pdfBomb(long inflatedBytes) {
+    try {
+      var stream = new ByteArrayOutputStream();
+      try (var deflate =
+          new DeflaterOutputStream(stream, new Deflater(Deflater.BEST_COMPRESSION), 64 * 1024)) {
+        byte[] block = "0 0 m 1 1 l S\n".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+        for (long written = 0; written < inflatedBytes; written += block.length) {
+          deflate.write(block);
+        }
+      }
+      var pdf = new ByteArrayOutputStream();
+      List<Integer> offsets = new ArrayList<>();
+      pdf.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+      String[] objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+      };
+      for (int i = 0; i < objects.length; i++) {
+        offsets.add(pdf.size());
+        String object = (i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        pdf.write(object.getBytes(StandardCharsets.US_ASCII));
+      }
+      offsets.add(pdf.size());
+      pdf.write(
+          ("4 0 obj\n<< /Length " + stream.size() + " /Filter /FlateDecode >>\nstream\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      stream.writeTo(pdf);
+      pdf.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+      int xref = pdf.size();
+      var tail = new StringBuilder("xref\n0 5\n0000000000 65535 f \n");
+      for (int offset : offsets) {
+        tail.append(String.format("%010d 00000 n \n", offset));
+      }
+      tail.append("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n")
+          .append(xref)
+          .append("\n%%EOF\n");
+      pdf.write(tail.toString().getBytes(StandardCharsets.US_ASCII));
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An XML document whose one entity expands to about 10^9 characters ("billion laughs"). */

@@ -59,6 +59,7 @@ class PublicApiTest {
           "io.apex.temporal.worker.runtime.Readiness$State",
           "io.apex.temporal.worker.runtime.WorkerMetrics",
           "io.apex.temporal.worker.runtime.WorkerRuntime",
+          "io.apex.temporal.worker.runtime.WorkerRuntime$Builder",
           "io.apex.temporal.workflows.WorkflowCatalog",
           "io.apex.temporal.workflows.greeting.GreetingActivities",
           "io.apex.temporal.workflows.greeting.GreetingStage",

@@ -54,6 +54,7 @@ class DashboardsOnLiveStackTest {
         "running workflows; the SDK logs an error for UnregisteredWorkflow: that failure is deliberate");
     stack.traffic().run();
     stack.ingestion().run();
+    stack.api().run();
     evaluator =
         new PanelEvaluator(
             stack.prometheus(),
@@ -84,7 +85,8 @@ class DashboardsOnLiveStackTest {
             >= WorkflowTraffic.COMPLETED
         && value("sum(apex_ingestion_document_duration_seconds_count)")
             >= stack.ingestion().totals().finished()
-        && value("sum(tasks_added{taskqueue=\"" + TASK_QUEUE_AS_SERVER_LABEL + "\"})") >= 1;
+        && value("sum(tasks_added{taskqueue=\"" + TASK_QUEUE_AS_SERVER_LABEL + "\"})") >= 1
+        && value("sum(apex_http_requests_seconds_count)") >= stack.api().requests();
   }
 
   private double value(String query) {
@@ -255,6 +257,7 @@ class DashboardsOnLiveStackTest {
     stack.traffic().refresh();
     if (dashboard.uid().equals("apex-ingestion")) {
       stack.ingestion().run();
+      stack.api().run();
     }
     Map<String, String> variables = evaluator.resolveVariables(dashboard);
     log.info("{}: variables {}", dashboard.title(), variables);

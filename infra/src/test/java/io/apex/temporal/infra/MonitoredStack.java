@@ -6,19 +6,13 @@ import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.HeldActivity;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.testkit.TemporalDevServer;
-import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
-import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
-import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import io.apex.temporal.workflows.greeting.GreetingActivities;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +38,7 @@ public final class MonitoredStack implements AutoCloseable {
   private Path work;
   private TemporalDevServer server;
   private IngestionTraffic ingestion;
+  private ApiTraffic api;
   private WorkerRuntime worker;
   private PrometheusServer prometheus;
 
@@ -75,20 +70,14 @@ public final class MonitoredStack implements AutoCloseable {
     work = Files.createTempDirectory("apex-monitored-stack");
     started.push(() -> deleteTree(work));
     TemporalConfig workerConfig = workerConfig();
-    // The real ingestion (embedded PostgreSQL, the model, Tika) beside the greetings, recording
-    // into the worker's registry as the worker command wires it.
-    WorkerMetrics metrics = new WorkerMetrics();
-    IngestionPart ingestionPart =
-        new IngestionPart(
-            IngestionSettingsFactory.from(workerConfig),
-            new MicrometerIngestionMetrics(metrics.registry()));
+    // The real ingestion (embedded PostgreSQL, the model, Tika) beside the held greetings,
+    // put together as the worker command does it.
     worker =
-        new WorkerRuntime(
-            workerConfig,
-            WorkflowCatalog.withIngestion(ingestionPart.activities())
-                .withActivities(greetings(), ingestionPart.activities()),
-            List.of(ingestionPart),
-            metrics);
+        WorkerRuntime.builder(workerConfig)
+            .withIngestion()
+            .withApi()
+            .withGreetingActivities(greetings())
+            .build();
     started.push(
         () -> {
           held.release();
@@ -98,6 +87,7 @@ public final class MonitoredStack implements AutoCloseable {
     ingestion =
         new IngestionTraffic(
             new IngestionClient(worker.client(), taskQueue), work.resolve("documents"));
+    api = new ApiTraffic(worker.apiPort().orElseThrow());
 
     PrometheusConfig config =
         PrometheusConfig.read(files.prometheusConfig())
@@ -138,6 +128,8 @@ public final class MonitoredStack implements AutoCloseable {
         .with("TEMPORAL_TASK_QUEUE", taskQueue)
         .with("APEX_DATA_DIR", work.resolve("data").toString())
         .with("APEX_STORE_PORT", String.valueOf(FreePorts.next()))
+        // The traffic's documents are written under the work directory.
+        .with("APEX_INGEST_ROOTS", work.toString())
         .with("APEX_PAYLOAD_KEY_FILE", work.resolve("payload-key").toString())
         .config();
   }
@@ -151,6 +143,10 @@ public final class MonitoredStack implements AutoCloseable {
   }
 
   /** Real documents through the worker's real ingestion; the same totals across calls. */
+  public ApiTraffic api() {
+    return api;
+  }
+
   public IngestionTraffic ingestion() {
     return ingestion;
   }

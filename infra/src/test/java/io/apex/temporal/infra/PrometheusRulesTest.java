@@ -94,6 +94,7 @@ class PrometheusRulesTest {
         .containsExactlyInAnyOrder(
             "ApexIngestionFailureRatioHigh",
             "ApexIngestionCompensations",
+            "ApexIngestionCompensationFailed",
             "ApexIngestionStalled",
             "ApexIngestionSlowDocuments",
             "ApexIngestionStoreErrors");

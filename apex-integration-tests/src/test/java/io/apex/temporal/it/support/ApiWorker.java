@@ -90,10 +90,9 @@ public final class ApiWorker implements AutoCloseable {
     return apiPort;
   }
 
-  /** The embedded store's rows, straight through JDBC. */
+  /** The embedded store's rows, straight through JDBC with the password in its data directory. */
   public StoreRows rows() {
-    return StoreRows.ofWorker(
-        storePort, java.nio.file.Path.of(settings.variables().get("APEX_DATA_DIR")));
+    return StoreRows.ofWorker(storePort, Path.of(settings.variables().get("APEX_DATA_DIR")));
   }
 
   /** A client on 127.0.0.1, checking every answer against the contract. */

@@ -4,12 +4,14 @@ import io.apex.temporal.testkit.Deadline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The console as a person uses it: the file picker, the views' links, buttons and dialogs. */
@@ -171,19 +173,52 @@ public final class ConsolePage {
   public List<String> documents(String stage) {
     goTo("Documents");
     new Select(driver.findElement(By.id("filter-stage"))).selectByValue(stage == null ? "" : stage);
+    // The click starts the load at once, which marks the table busy until the answer is shown.
     driver.findElement(By.cssSelector("#documents-filter button[type='submit']")).click();
     Deadline.require(
         Duration.ofSeconds(10),
         "the documents list",
-        () ->
-            !driver.findElements(By.cssSelector("#documents-rows tr")).isEmpty()
-                || visible(By.id("documents-empty"))
-                || visible(errorOf("documents")));
+        () -> driver.findElement(By.id("documents-table")).getAttribute("aria-busy") == null);
     return retryingStale(
         () ->
             driver.findElements(By.cssSelector("#documents-rows tr")).stream()
                 .map(row -> row.getAttribute("data-document-id"))
                 .toList());
+  }
+
+  /** Waits for the page to ask for the API key, and returns what the dialog says. */
+  public String awaitKeyQuestion() {
+    Deadline.require(
+        Duration.ofSeconds(10), "the API key dialog", () -> visible(By.id("key-dialog")));
+    return driver.findElement(By.id("key-dialog-reason")).getText();
+  }
+
+  /** Types the key into the dialog and saves it. */
+  public void enterKey(String key) {
+    driver.findElement(By.id("key-input")).sendKeys(key);
+    driver.findElement(By.cssSelector("#key-dialog button[value='save']")).click();
+    Deadline.require(
+        Duration.ofSeconds(5), "the API key dialog to close", () -> !visible(By.id("key-dialog")));
+  }
+
+  /** What has the keyboard focus: its text (or id) and its outline style, as CSS computes them. */
+  public record Focus(String text, String outlineStyle) {}
+
+  /** Presses a key (Tab, Enter, a chord) and returns what has the focus then. */
+  public Focus press(CharSequence key) {
+    new Actions(driver).sendKeys(key).perform();
+    return focused();
+  }
+
+  public Focus focused() {
+    @SuppressWarnings("unchecked")
+    Map<String, String> focus =
+        (Map<String, String>)
+            driver.executeScript(
+                "const e = document.activeElement;"
+                    + " return {text: (e.textContent || e.id || e.tagName).trim(),"
+                    + " outline: getComputedStyle(e).outlineStyle};");
+    return new Focus(focus.get("text"), focus.get("outline"));
   }
 
   /** The names in the Entities view's list. */

@@ -3,14 +3,11 @@ package io.apex.temporal.perf.ingestion;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
-import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,18 +43,21 @@ public final class IngestionBenchmarkMain {
     // The benchmark's worker runs the embedded server itself, on free ports.
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
-    StoreSettings store = new StoreSettings(null, null, null, work.resolve("data"), storePort);
-    try (IngestionComponents components =
-            IngestionComponents.start(
-                IngestionSettings.defaults(work.resolve("data"))
-                    .withStore(store)
-                    .withIngestRoots(List.of(work)));
-        WorkerRuntime worker =
-            new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
+    // The worker as the worker command puts it together, metrics included, on its own store.
+    try (WorkerRuntime worker =
+        WorkerRuntime.builder(config)
+            .withIngestion(
+                IngestionSettings.embedded(work.resolve("data"), storePort)
+                    .withIngestRoots(List.of(work)))
+            .build()) {
       worker.start();
       IngestionBenchmark.Measured measured =
           new IngestionBenchmark(
-                  settings, worker.client(), TASK_QUEUE, components.search(), work.resolve("docs"))
+                  settings,
+                  worker.client(),
+                  TASK_QUEUE,
+                  worker.documentSearch().orElseThrow(),
+                  work.resolve("docs"))
               .run();
       return new IngestionBenchmarkResult(
           settings.profile(),

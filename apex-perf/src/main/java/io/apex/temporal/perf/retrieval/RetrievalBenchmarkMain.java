@@ -4,20 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.SearchMode;
-import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,18 +50,18 @@ public final class RetrievalBenchmarkMain {
             : Files.createDirectories(Path.of(kept));
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
-    StoreSettings store =
-        new StoreSettings(null, null, null, work.resolve("data"), FreePorts.next());
-    try (IngestionComponents components =
-            IngestionComponents.start(
-                IngestionSettings.defaults(work.resolve("data")).withStore(store));
-        WorkerRuntime worker =
-            new WorkerRuntime(config, WorkflowCatalog.withIngestion(components.activities()))) {
+    // The worker as the worker command puts it together, reading the collection's files by path.
+    try (WorkerRuntime worker =
+        WorkerRuntime.builder(config)
+            .withIngestion(
+                IngestionSettings.embedded(work.resolve("data"), FreePorts.next())
+                    .withIngestRoots(List.of(work)))
+            .build()) {
       worker.start();
       var benchmark =
           new RetrievalBenchmark(
               new IngestionClient(worker.client(), TASK_QUEUE),
-              components.search(),
+              worker.documentSearch().orElseThrow(),
               work.resolve("docs"));
       log.info("retrieval benchmark: ingesting {} CISI documents", cisi.documents().size());
       long begin = System.nanoTime();

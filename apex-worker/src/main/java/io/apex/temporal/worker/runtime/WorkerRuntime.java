@@ -3,11 +3,16 @@ package io.apex.temporal.worker.runtime;
 import io.apex.temporal.client.internal.codec.PayloadEncryptionFactory;
 import io.apex.temporal.client.internal.connection.TemporalConnection;
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.DocumentSearch;
+import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.worker.internal.api.ApiPart;
 import io.apex.temporal.worker.internal.codec.PayloadCodecPart;
 import io.apex.temporal.worker.internal.codecserver.CodecServerHandler;
 import io.apex.temporal.worker.internal.connection.ConnectionPart;
+import io.apex.temporal.worker.internal.ingestion.IngestionPart;
 import io.apex.temporal.worker.internal.ingestion.SearchAttributeRegistration;
 import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
+import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
 import io.apex.temporal.worker.internal.polling.PollingWorker;
 import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.internal.runtime.ShutdownSignals;
@@ -16,11 +21,14 @@ import io.apex.temporal.worker.internal.server.EmbeddedTemporalServer;
 import io.apex.temporal.worker.internal.server.PortProbe;
 import io.apex.temporal.worker.internal.tracing.WorkerTracing;
 import io.apex.temporal.workflows.WorkflowCatalog;
+import io.apex.temporal.workflows.greeting.GreetingActivities;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +52,14 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
   private final TemporalConnection connection;
   private final PollingWorker worker;
   private final List<Managed> beforePolling;
+  private final Optional<IngestionPart> ingestion;
+  private final Optional<ApiPart> api;
   private ManagedParts parts;
+
+  /** The one way the worker is put together from its settings; see {@link Builder}. */
+  public static Builder builder(TemporalConfig config) {
+    return new Builder(config);
+  }
 
   public WorkerRuntime(TemporalConfig config, WorkflowCatalog catalog) {
     this(config, catalog, List.of());
@@ -68,7 +83,22 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
       WorkflowCatalog catalog,
       List<Managed> beforePolling,
       WorkerMetrics metrics) {
+    this(config, () -> catalog, beforePolling, metrics, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * @param catalog asked for when polling starts, after {@code beforePolling} has started
+   */
+  private WorkerRuntime(
+      TemporalConfig config,
+      Supplier<WorkflowCatalog> catalog,
+      List<Managed> beforePolling,
+      WorkerMetrics metrics,
+      Optional<IngestionPart> ingestion,
+      Optional<ApiPart> api) {
     this.config = config;
+    this.ingestion = ingestion;
+    this.api = api;
     this.metrics = metrics;
     this.codec = new PayloadCodecPart(config.payloads());
     this.beforePolling = List.copyOf(beforePolling);
@@ -210,8 +240,18 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
     return connection.client();
   }
 
+  /** Search over the documents ingested, once started with {@link Builder#withIngestion()}. */
+  public Optional<DocumentSearch> documentSearch() {
+    return ingestion.map(IngestionPart::search);
+  }
+
   public int metricsPort() {
     return endpoint.port();
+  }
+
+  /** The memory service API's port, once started with {@link Builder#withApi()}. */
+  public Optional<Integer> apiPort() {
+    return api.map(ApiPart::port);
   }
 
   public int inFlightActivities() {
@@ -227,5 +267,94 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
           false, "not ready: connection to " + config.connection().target() + " is down");
     }
     return new Readiness.State(true, "ready: polling " + config.runtime().taskQueue());
+  }
+
+  /**
+   * Puts a worker together from its settings, as the {@code worker} command runs it: the standard
+   * workflows, and with {@link #withIngestion()} document ingestion on the components of the
+   * settings (started after the connection, before polling, their activities recording into the
+   * worker's {@code /metrics}).
+   */
+  public static final class Builder {
+    private final TemporalConfig config;
+    private IngestionSettings ingestion;
+    private GreetingActivities greetings;
+    private boolean api;
+
+    private Builder(TemporalConfig config) {
+      this.config = config;
+    }
+
+    /** Document ingestion on the store and tuning of the settings. */
+    public Builder withIngestion() {
+      return withIngestion(IngestionSettings.of(config));
+    }
+
+    /** Document ingestion on these settings (a test's or benchmark's own store). */
+    public Builder withIngestion(IngestionSettings settings) {
+      this.ingestion = settings;
+      return this;
+    }
+
+    /**
+     * The memory service API of the settings ({@code APEX_API_*}) over the ingested documents,
+     * unless {@code APEX_API_ENABLED} is false; needs {@link #withIngestion()}.
+     */
+    public Builder withApi() {
+      this.api = true;
+      return this;
+    }
+
+    /** Other greeting activities than the standard ones, as a test needs. */
+    public Builder withGreetingActivities(GreetingActivities activities) {
+      this.greetings = activities;
+      return this;
+    }
+
+    public WorkerRuntime build() {
+      WorkerMetrics metrics = new WorkerMetrics();
+      Optional<IngestionPart> part =
+          Optional.ofNullable(ingestion)
+              .map(
+                  settings ->
+                      new IngestionPart(
+                          settings, new MicrometerIngestionMetrics(metrics.registry())));
+      if (api && part.isEmpty()) {
+        throw new IllegalStateException("the API serves the ingested documents: add ingestion");
+      }
+      List<Managed> beforePolling = new ArrayList<>();
+      part.ifPresent(beforePolling::add);
+      // The API starts after the connection (as every part before polling), so the client exists.
+      AtomicReference<WorkerRuntime> built = new AtomicReference<>();
+      Optional<ApiPart> apiPart =
+          part.filter(p -> api && config.api().enabled())
+              .map(
+                  p ->
+                      new ApiPart(
+                          config.api(),
+                          p::components,
+                          () -> built.get().client(),
+                          config.runtime().taskQueue(),
+                          metrics.registry()));
+      apiPart.ifPresent(beforePolling::add);
+      built.set(
+          new WorkerRuntime(config, () -> catalog(part), beforePolling, metrics, part, apiPart));
+      return built.get();
+    }
+
+    /** Built when polling starts: the ingestion activities exist once their components run. */
+    private WorkflowCatalog catalog(Optional<IngestionPart> part) {
+      WorkflowCatalog catalog =
+          part.map(p -> WorkflowCatalog.withIngestion(p.activities()))
+              .orElseGet(WorkflowCatalog::standard);
+      if (greetings == null) {
+        return catalog;
+      }
+      List<Object> activities = new ArrayList<>(List.of(greetings));
+      catalog.activities().stream()
+          .filter(activity -> !(activity instanceof GreetingActivities))
+          .forEach(activities::add);
+      return catalog.withActivities(activities.toArray());
+    }
   }
 }

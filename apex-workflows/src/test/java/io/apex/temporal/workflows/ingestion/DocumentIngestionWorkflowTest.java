@@ -8,7 +8,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.apex.temporal.workflows.internal.ingestion.DocumentIngestionWorkflowImpl;
 import io.apex.temporal.workflows.internal.ingestion.IngestionActivityOptions;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -170,12 +169,6 @@ class DocumentIngestionWorkflowTest {
         .isEqualTo("generating_embeddings");
     activities.release.countDown();
     WorkflowStub.fromTyped(workflow).getResult(IngestionResult.class);
-  }
-
-  @Test
-  void statusIsPendingBeforeTheWorkflowRuns() {
-    assertThat(new DocumentIngestionWorkflowImpl().status().stage())
-        .isEqualTo(IngestionStage.PENDING);
   }
 
   @Test

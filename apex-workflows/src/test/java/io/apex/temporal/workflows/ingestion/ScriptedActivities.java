@@ -33,6 +33,14 @@ public final class ScriptedActivities implements DocumentIngestionActivities {
     return this;
   }
 
+  /** Fails the first {@code times} attempts of the activity, then lets it succeed. */
+  ScriptedActivities failingTimes(
+      String activityType, int times, Supplier<RuntimeException> failure) {
+    AtomicInteger left = new AtomicInteger(times);
+    failures.put(activityType, () -> left.getAndDecrement() > 0 ? failure.get() : null);
+    return this;
+  }
+
   ScriptedActivities unchanged() {
     unchanged = true;
     return this;
@@ -73,8 +81,9 @@ public final class ScriptedActivities implements DocumentIngestionActivities {
       }
     }
     Supplier<RuntimeException> failure = failures.get(type);
-    if (failure != null) {
-      throw failure.get();
+    RuntimeException thrown = failure == null ? null : failure.get();
+    if (thrown != null) {
+      throw thrown;
     }
   }
 

@@ -4,8 +4,9 @@ import io.apex.temporal.client.ClientConnections;
 import io.apex.temporal.client.ConnectedClient;
 import io.apex.temporal.client.MissingKeyFile;
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.IngestionMetrics;
+import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.worker.internal.ingestion.IngestionPart;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
 import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.runtime.Managed;
@@ -30,7 +31,7 @@ public final class ApiNode implements Managed {
 
   public ApiNode(TemporalConfig config) {
     this.config = config;
-    this.store = new IngestionPart(IngestionSettingsFactory.from(config.store()));
+    this.store = new IngestionPart(IngestionSettings.of(config), IngestionMetrics.NONE);
     this.api =
         new ApiPart(
             config.api(),

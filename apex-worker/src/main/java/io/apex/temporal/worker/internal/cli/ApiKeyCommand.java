@@ -5,7 +5,7 @@ import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.AccessKey;
 import io.apex.temporal.ingestion.AccessKeys;
 import io.apex.temporal.ingestion.IngestionComponents;
-import io.apex.temporal.worker.internal.ingestion.IngestionSettingsFactory;
+import io.apex.temporal.ingestion.IngestionSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class ApiKeyCommand {
     @Override
     final int run(TemporalConfig config) throws Exception {
       try (IngestionComponents components =
-          IngestionComponents.start(IngestionSettingsFactory.from(config.store()))) {
+          IngestionComponents.start(IngestionSettings.of(config))) {
         return run(components.accessKeys(), out());
       }
     }

@@ -1,5 +1,6 @@
 package io.apex.temporal.worker.internal.ingestion;
 
+import io.apex.temporal.ingestion.DocumentSearch;
 import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionMetrics;
 import io.apex.temporal.ingestion.IngestionSettings;
@@ -8,18 +9,14 @@ import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
 
 /**
  * apex-ingestion's components (the store, the model, the parser, the index) as a part of the worker
- * process: started after the connection to Temporal, before polling, and closed after the worker
- * has drained, so in-flight activities keep their store.
+ * process: started after the connection to Temporal, before polling (the worker registers their
+ * activities then), and closed after the worker has drained, so in-flight activities keep their
+ * store.
  */
 public final class IngestionPart implements Managed {
   private final IngestionSettings settings;
   private final IngestionMetrics metrics;
-  private final DeferredIngestionActivities activities = new DeferredIngestionActivities();
-  private IngestionComponents components;
-
-  public IngestionPart(IngestionSettings settings) {
-    this(settings, IngestionMetrics.NONE);
-  }
+  private volatile IngestionComponents components;
 
   /**
    * @param metrics where the activities record their steps, store writes and embedding batches
@@ -29,17 +26,23 @@ public final class IngestionPart implements Managed {
     this.metrics = metrics;
   }
 
-  /** The activities to register; they serve once this part has started. */
+  /** The activities to register; only after {@link #start}. */
   public DocumentIngestionActivities activities() {
-    return activities;
+    return components().activities();
   }
 
-  /** The started components; only once this part has started. */
+  /** Search over what was ingested; only after {@link #start}. */
+  public DocumentSearch search() {
+    return components().search();
+  }
+
+  /** The started components; only after {@link #start}. */
   public IngestionComponents components() {
-    if (components == null) {
+    IngestionComponents current = components;
+    if (current == null) {
       throw new IllegalStateException("the ingestion components have not started");
     }
-    return components;
+    return current;
   }
 
   @Override
@@ -50,7 +53,6 @@ public final class IngestionPart implements Managed {
   @Override
   public void start() {
     components = IngestionComponents.start(settings, metrics);
-    activities.set(components.activities());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.apex.temporal.worker.internal.metrics;
 
+import io.apex.temporal.api.ApiServer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
@@ -7,9 +8,9 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
- * Gives the SDK's latency timers a fixed set of Prometheus histogram buckets, 1 ms to 60 s. The SDK
- * asks for Micrometer's default percentile histogram, about 70 buckets per series; these 16 cover
- * what a workflow platform sees and keep the scrape small.
+ * Gives the SDK's latency timers and the API's request timer a fixed set of Prometheus histogram
+ * buckets, 1 ms to 60 s. The SDK asks for Micrometer's default percentile histogram, about 70
+ * buckets per series; these 16 cover what a workflow platform sees and keep the scrape small.
  */
 public final class LatencyBuckets implements MeterFilter {
   private static final double[] BUCKETS_NANOS =
@@ -35,7 +36,9 @@ public final class LatencyBuckets implements MeterFilter {
 
   @Override
   public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-    if (id.getType() != Meter.Type.TIMER || !id.getName().startsWith("temporal_")) {
+    if (id.getType() != Meter.Type.TIMER
+        || !(id.getName().startsWith("temporal_")
+            || id.getName().equals(ApiServer.REQUEST_TIMER))) {
       return config;
     }
     return DistributionStatisticConfig.builder()

@@ -28,7 +28,7 @@ public final class PollingWorker implements Managed {
   private final TemporalConfig config;
   private final TemporalConnection connection;
   private final Supplier<List<WorkerInterceptor>> interceptors;
-  private final WorkflowCatalog catalog;
+  private final Supplier<WorkflowCatalog> catalog;
   private final InFlightActivities inFlight = new InFlightActivities();
   private ActivityHeartbeats heartbeats;
   private WorkerFactory factory;
@@ -40,7 +40,7 @@ public final class PollingWorker implements Managed {
   public PollingWorker(
       TemporalConfig config,
       TemporalConnection connection,
-      WorkflowCatalog catalog,
+      Supplier<WorkflowCatalog> catalog,
       Supplier<List<WorkerInterceptor>> interceptors) {
     this.config = config;
     this.connection = connection;
@@ -55,6 +55,8 @@ public final class PollingWorker implements Managed {
 
   @Override
   public void start() {
+    // Asked for here, after the parts before polling (ingestion's components) have started.
+    WorkflowCatalog catalog = this.catalog.get();
     boolean sticky = !connection.serverVersion().isEmpty();
     if (!sticky) {
       log.info(

@@ -17,8 +17,12 @@ import org.slf4j.LoggerFactory;
  * The Java test server in this process, listening on the loopback address only (it has no
  * credentials), with time skipping off so that it keeps real time like a production server. It
  * keeps every history in memory, so it is for development and tests, not for data that must survive
- * the process. Built from the test server's services rather than {@code
- * TestServer.createPortBoundServer}, which listens on every interface.
+ * the process.
+ *
+ * <p>Why the SDK's internal test services and not its public API: {@code
+ * TestServer.createPortBoundServer} binds every network interface and takes no address, and a
+ * server without credentials must listen on loopback only. This class is the one place that uses
+ * them.
  */
 public final class EmbeddedTemporalServer implements Managed {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedTemporalServer.class);
