@@ -3,25 +3,18 @@ package io.apex.temporal.perf.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.config.TemporalConfig;
-import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.ingestion.IngestionSettings;
-import io.apex.temporal.ingestion.StoreSettings;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
-import io.apex.temporal.worker.internal.api.ApiPart;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
-import io.apex.temporal.worker.runtime.WorkerMetrics;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
-import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,55 +48,39 @@ public final class ApiBenchmarkMain {
             .with("TEMPORAL_TASK_QUEUE", TASK_QUEUE)
             .with("APEX_API_ENABLED", "true")
             .config();
-    StoreSettings store =
-        new StoreSettings(null, null, null, work.resolve("data"), FreePorts.next());
-    WorkerMetrics metrics = new WorkerMetrics();
-    AtomicReference<WorkerRuntime> runtime = new AtomicReference<>();
-    try (IngestionComponents components =
-        IngestionComponents.start(
-            IngestionSettings.defaults(work.resolve("data")).withStore(store))) {
-      ApiPart api =
-          new ApiPart(
-              config.api(),
-              () -> components,
-              () -> runtime.get().client(),
-              TASK_QUEUE,
-              metrics.registry());
-      runtime.set(
-          new WorkerRuntime(
-              config,
-              WorkflowCatalog.withIngestion(components.activities()),
-              List.of(api),
-              metrics));
-      try (WorkerRuntime worker = runtime.get()) {
-        worker.start();
-        URI base = URI.create("http://127.0.0.1:" + api.port());
-        log.info("api benchmark ({} profile) against {}", settings.profile(), base);
-        ApiFloors.Measured measured = new ApiBenchmark(settings, new MemoryServiceHttp(base)).run();
-        return new ApiBenchmarkResult(
-            settings,
-            "embedded Java test server (in-process); the worker's API (Jetty 12) on loopback, in"
-                + " the benchmark's JVM",
-            "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 (int8) in-process, Lucene HNSW and"
-                + " BM25",
-            Runtime.getRuntime().availableProcessors()
-                + " cores, "
-                + System.getProperty("os.name")
-                + " "
-                + System.getProperty("os.arch")
-                + ", Java "
-                + System.getProperty("java.version")
-                + ", load average "
-                + loadAtStart
-                + " at start, "
-                + loadAverage()
-                + " at end",
-            measured.onePage().orElseThrow(),
-            measured.seeding().orElseThrow(),
-            measured.storedChunks(),
-            measured.search(),
-            ApiFloors.check(settings, measured));
-      }
+    // The worker as the worker command puts it together, API included, on its own store.
+    try (WorkerRuntime worker =
+        WorkerRuntime.builder(config)
+            .withIngestion(IngestionSettings.embedded(work.resolve("data"), FreePorts.next()))
+            .withApi()
+            .build()) {
+      worker.start();
+      URI base = URI.create("http://127.0.0.1:" + worker.apiPort().orElseThrow());
+      log.info("api benchmark ({} profile) against {}", settings.profile(), base);
+      ApiFloors.Measured measured = new ApiBenchmark(settings, new MemoryServiceHttp(base)).run();
+      return new ApiBenchmarkResult(
+          settings,
+          "embedded Java test server (in-process); the worker's API (Jetty 12) on loopback, in"
+              + " the benchmark's JVM",
+          "embedded PostgreSQL (zonky), all-MiniLM-L6-v2 (int8) in-process, Lucene HNSW and"
+              + " BM25",
+          Runtime.getRuntime().availableProcessors()
+              + " cores, "
+              + System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.arch")
+              + ", Java "
+              + System.getProperty("java.version")
+              + ", load average "
+              + loadAtStart
+              + " at start, "
+              + loadAverage()
+              + " at end",
+          measured.onePage().orElseThrow(),
+          measured.seeding().orElseThrow(),
+          measured.storedChunks(),
+          measured.search(),
+          ApiFloors.check(settings, measured));
     }
   }
 
