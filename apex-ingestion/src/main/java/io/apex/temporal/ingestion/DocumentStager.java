@@ -28,14 +28,14 @@ import java.util.Set;
  */
 final class DocumentStager {
   private final long maxDocumentBytes;
-  private final IngestRoots roots;
+  private final ReadableRoots roots;
   private final DocumentParser formats;
   private final DocumentTables documents;
   private final StagingTables staging;
 
   DocumentStager(
       long maxDocumentBytes,
-      IngestRoots roots,
+      ReadableRoots roots,
       DocumentParser formats,
       DocumentTables documents,
       StagingTables staging) {
@@ -178,9 +178,8 @@ final class DocumentStager {
         throw notFound(path + " is not a regular file (" + kind(attributes) + ")");
       }
       checkSize(path.toString(), attributes.size());
-      try (var channel =
-          Files.newByteChannel(
-              located, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+      var options = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+      try (var channel = Files.newByteChannel(located, options)) {
         byte[] content = readAtMost(Channels.newInputStream(channel), maxDocumentBytes);
         checkSize(path.toString(), content.length);
         return content;

@@ -126,7 +126,7 @@ public final class IngestionComponents implements AutoCloseable {
           new IngestionActivities(
               new DocumentStager(
                   settings.maxDocumentBytes(),
-                  new IngestRoots(settings.ingestRoots()),
+                  new ReadableRoots(settings.ingestRoots()),
                   parser,
                   documents,
                   staging),

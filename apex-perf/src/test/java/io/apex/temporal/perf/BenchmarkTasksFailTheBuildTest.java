@@ -35,8 +35,8 @@ class BenchmarkTasksFailTheBuildTest {
         .containsExactlyInAnyOrder(
             "io.apex.temporal.perf.PerfMain",
             "io.apex.temporal.perf.ingestion.IngestionBenchmarkMain",
-            "io.apex.temporal.perf.retrieval.RetrievalBenchmarkMain",
             "io.apex.temporal.perf.api.ApiBenchmarkMain",
+            "io.apex.temporal.perf.retrieval.RetrievalBenchmarkMain",
             "io.apex.temporal.perf.PerfMain");
     assertThat(tasks).allSatisfy(task -> assertThat(task.failonerror()).isEqualTo("true"));
   }

@@ -26,11 +26,12 @@ class WorkflowCatalogTest {
   }
 
   @Test
-  void ingestionCatalogAddsTheIngestionWorkflowAndTheGivenActivities() {
+  void ingestionCatalogAddsTheIngestionAndDeletionWorkflowsAndTheGivenActivities() {
     DocumentIngestionActivities ingestion = new ScriptedActivities();
     WorkflowCatalog catalog = WorkflowCatalog.withIngestion(ingestion);
     assertThat(catalog.workflowTypeNames())
-        .containsExactly("GreetingWorkflow", "DocumentIngestionWorkflow");
+        .containsExactly(
+            "GreetingWorkflow", "DocumentIngestionWorkflow", "DocumentDeletionWorkflow");
     assertThat(catalog.activityTypeNames())
         .containsExactlyInAnyOrder(
             "greet_activity",
@@ -40,6 +41,7 @@ class WorkflowCatalogTest {
             "generate_embeddings",
             "write_document",
             "delete_written_version",
+            "delete_document",
             "cleanup_staging");
   }
 }

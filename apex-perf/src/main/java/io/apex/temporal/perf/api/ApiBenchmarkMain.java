@@ -48,7 +48,7 @@ public final class ApiBenchmarkMain {
             .with("TEMPORAL_TASK_QUEUE", TASK_QUEUE)
             .with("APEX_API_ENABLED", "true")
             .config();
-    // The worker as the worker command puts it together, API included, on its own store.
+    // The worker as the worker command puts it together: ingestion, its API, its metrics.
     try (WorkerRuntime worker =
         WorkerRuntime.builder(config)
             .withIngestion(IngestionSettings.embedded(work.resolve("data"), FreePorts.next()))

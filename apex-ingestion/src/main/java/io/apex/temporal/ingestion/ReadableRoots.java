@@ -12,10 +12,10 @@ import java.util.List;
  * nothing: anyone who can start a workflow could otherwise have the worker read any file its user
  * can (and then find its text by search).
  */
-final class IngestRoots {
+final class ReadableRoots {
   private final List<Path> roots;
 
-  IngestRoots(List<Path> roots) {
+  ReadableRoots(List<Path> roots) {
     this.roots = List.copyOf(roots);
   }
 
