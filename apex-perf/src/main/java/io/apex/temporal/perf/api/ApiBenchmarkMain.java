@@ -71,7 +71,9 @@ public final class ApiBenchmarkMain {
               + System.getProperty("os.arch")
               + ", Java "
               + System.getProperty("java.version")
-              + ", load average "
+              + " ("
+              + System.getProperty("java.vm.name")
+              + "), load average "
               + loadAtStart
               + " at start, "
               + loadAverage()

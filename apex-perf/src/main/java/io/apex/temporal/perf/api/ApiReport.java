@@ -21,7 +21,7 @@ final class ApiReport {
         .append(result.machine())
         .append(".\n\n");
     md.append(
-        line(
+        paragraph(
             "Settings: %d one-page warm-up uploads, then %d one-page documents (~3 KB text) with"
                 + " %d in flight; seeding to %,d chunks with generated documents of ~%,d"
                 + " characters, %d in flight; hybrid search, top_k %d, %d warm-up and %d measured"
@@ -37,7 +37,7 @@ final class ApiReport {
             s.queriesPerClient()));
     if (!s.claimsTargets()) {
       md.append(
-          line(
+          paragraph(
               "This profile seeds %,d chunks, fewer than the issue's %,d, to keep CI short: its"
                   + " search latencies are over the smaller store, so the issue's targets"
                   + " (throughput, latency, %,d chunks) are reported, not claimed; the full"
@@ -112,5 +112,9 @@ final class ApiReport {
 
   private static String line(String pattern, Object... values) {
     return String.format(Locale.ROOT, pattern, values) + "\n";
+  }
+
+  private static String paragraph(String pattern, Object... values) {
+    return line(pattern, values) + "\n";
   }
 }
