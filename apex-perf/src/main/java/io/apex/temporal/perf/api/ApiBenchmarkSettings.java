@@ -3,8 +3,10 @@ package io.apex.temporal.perf.api;
 /**
  * How much the HTTP API benchmark runs: {@code short} (CI, a few minutes here) or {@code full}.
  * Read from the same {@code apex.perf.profile} system property as the other scenarios. The short
- * profile seeds fewer chunks than the issue's 20,000 so that CI stays within its time; only the
- * full profile claims the 20,000-chunk floor.
+ * profile seeds fewer chunks than the issue's 20,000 and uploads fewer documents so that CI stays
+ * within its time: its latencies are not over the issue's corpus, so only the full profile claims
+ * the issue's targets (throughput, latency, 20,000 chunks); the short one claims that every upload
+ * completed and every search was answered, and reports the rest.
  *
  * @param seedDocumentCharacters the size of a seeding document: about 22 chunks of the worker's
  *     default 1,000-character chunks with 150 overlapping
@@ -20,7 +22,7 @@ public record ApiBenchmarkSettings(
     int seedConcurrency,
     int searchWarmUp,
     int queriesPerClient,
-    boolean claimsChunkFloor) {
+    boolean claimsTargets) {
 
   /** The issue's corpus size for the search latency targets. */
   public static final int ISSUE_CHUNKS = 20_000;

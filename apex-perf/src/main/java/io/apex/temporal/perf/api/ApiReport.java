@@ -35,12 +35,13 @@ final class ApiReport {
             SearchPhase.TOP_K,
             s.searchWarmUp(),
             s.queriesPerClient()));
-    if (!s.claimsChunkFloor()) {
+    if (!s.claimsTargets()) {
       md.append(
           paragraph(
               "This profile seeds %,d chunks, fewer than the issue's %,d, to keep CI short: its"
-                  + " search latencies are over the smaller store, and the %,d-chunk floor is"
-                  + " checked by the full profile only (`-Dapex.perf.profile=full`).",
+                  + " search latencies are over the smaller store, so the issue's targets"
+                  + " (throughput, latency, %,d chunks) are reported, not claimed; the full"
+                  + " profile claims them (`-Dapex.perf.profile=full`).",
               s.seedChunks(),
               ApiBenchmarkSettings.ISSUE_CHUNKS,
               ApiBenchmarkSettings.ISSUE_CHUNKS));

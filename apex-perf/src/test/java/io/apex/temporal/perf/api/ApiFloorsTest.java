@@ -106,8 +106,12 @@ class ApiFloorsTest {
   }
 
   @Test
-  void theShortProfileReportsTheChunkFloorUnclaimedAndPassesOnTheOthers() {
-    var result = result(SHORT, measured(600, 4_100, 20.0, 80.0, 0));
+  void theShortProfileClaimsOnlyThatEveryUploadAndSearchWasAnswered() {
+    var result = result(SHORT, measured(412, 4_100, 35.5, 120.25, 0));
+    assertThat(result.floors())
+        .filteredOn(Floor::claimed)
+        .extracting(Floor::name)
+        .containsExactly("every upload completed, every search answered");
     Floor chunks =
         result.floors().stream()
             .filter(f -> f.name().equals("stored chunks searched"))
@@ -159,9 +163,11 @@ class ApiFloorsTest {
     String markdown = ApiReport.markdown(result(SHORT, measured(412, 4_100, 35.5, 120.25, 0)));
     assertThat(markdown)
         .contains("412 one-page documents per minute")
-        .contains("| one-page uploads per minute, upload to completed | >= 600 | 412 | FAIL |")
-        .contains("| search p50 at 8 clients | <= 20 ms | 35.5 ms | FAIL |")
-        .contains("| search p99 at 8 clients | <= 80 ms | 120.3 ms | FAIL |")
+        .contains(
+            "| one-page uploads per minute, upload to completed | >= 600 | 412 | fail (not"
+                + " claimed) |")
+        .contains("| search p50 at 8 clients | <= 20 ms | 35.5 ms | fail (not claimed) |")
+        .contains("| search p99 at 8 clients | <= 80 ms | 120.3 ms | fail (not claimed) |")
         .contains("fail (not claimed)")
         .contains("This profile seeds 4,000 chunks, fewer than the issue's 20,000");
   }

@@ -24,7 +24,8 @@ class ServerReachabilityTest {
       assertThatThrownBy(() -> new ServerReachability(target, Duration.ofMillis(1500)).await(stubs))
           .isInstanceOf(TemporalUnreachableException.class)
           .hasMessageStartingWith("could not reach Temporal at " + target + " within 1500 ms")
-          .hasMessageContaining("UNAVAILABLE");
+          // Refused (UNAVAILABLE), or on a loaded machine the attempt's own deadline came first.
+          .hasMessageMatching("(?s).*: (UNAVAILABLE|DEADLINE_EXCEEDED).*");
       Duration took = Duration.ofNanos(System.nanoTime() - begin);
       assertThat(took).isBetween(Duration.ofMillis(1400), Duration.ofSeconds(5));
     } finally {
