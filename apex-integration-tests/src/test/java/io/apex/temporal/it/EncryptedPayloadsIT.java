@@ -167,7 +167,13 @@ class EncryptedPayloadsIT extends IntegrationTest {
             .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED)
             .findFirst()
             .orElseThrow();
-    assertThat(messages(failed.getWorkflowTaskFailedEventAttributes().getFailure()))
+    // The wrong worker encodes its failure's message with its own key, as it encodes every
+    // failure of an encrypted workflow: read it as that worker would.
+    assertThat(
+            decodedMessages(
+                settings(WRONG_KEY, queue),
+                workflowId,
+                failed.getWorkflowTaskFailedEventAttributes().getFailure()))
         .anySatisfy(message -> assertThat(message).contains("key ID 'it-key-1'"));
     assertThat(status(workflowId))
         .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
@@ -244,6 +250,24 @@ class EncryptedPayloadsIT extends IntegrationTest {
   }
 
   /** The failure's message and those of its causes. */
+  private static List<String> decodedMessages(
+      Map<String, String> workerSettings,
+      String workflowId,
+      io.temporal.api.failure.v1.Failure failure) {
+    var converter =
+        io.apex.temporal.client.WorkflowDataConverter.of(
+                io.apex.temporal.testkit.SettingsMap.of(workerSettings).config().payloads(),
+                MissingKeyFile.FAIL)
+            .withContext(
+                new io.temporal.payload.context.WorkflowSerializationContext(
+                    "default", workflowId));
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = converter.failureToException(failure); t != null; t = t.getCause()) {
+      messages.add(t.getMessage());
+    }
+    return messages;
+  }
+
   private static List<String> messages(io.temporal.api.failure.v1.Failure failure) {
     List<String> messages = new ArrayList<>();
     for (var f = failure; f != null; f = f.hasCause() ? f.getCause() : null) {

@@ -105,11 +105,11 @@ class IngestionCliIT {
     for (Sample sample : samples) {
       WorkerJarCommand.Result search = cli("search", "--json", "--top", "3", sample.query());
       assertThat(search.exitCode()).as(search.err()).isZero();
-      JsonNode hits = json.readTree(search.out());
+      JsonNode hits = json.readTree(search.out()).get("results");
       assertThat(hits.isArray()).isTrue();
-      assertThat(hits.get(0).get("path").asText())
+      assertThat(hits.get(0).get("file_name").asText())
           .as(sample.query())
-          .isEqualTo(sample.file().toString());
+          .isEqualTo(sample.file().getFileName().toString());
       assertThat(hits.get(0).get("document_id").asText()).isEqualTo(id(sample.file()));
       assertThat(hits.get(0).get("score").asDouble()).isPositive();
       assertThat(hits.get(0).get("text").asText()).isNotBlank();
@@ -194,7 +194,8 @@ class IngestionCliIT {
     assertThat(status.out())
         .contains("workflow:  ingest-" + id(file))
         .contains("stage:     completed")
-        .contains("stored:    " + file);
+        .contains("file:      " + file.getFileName())
+        .contains("stored:    version " + id(file) + ":");
   }
 
   @Test
