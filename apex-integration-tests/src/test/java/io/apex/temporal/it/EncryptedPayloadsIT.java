@@ -253,7 +253,8 @@ class EncryptedPayloadsIT extends IntegrationTest {
   private static List<String> decodedMessages(
       Map<String, String> workerSettings,
       String workflowId,
-      io.temporal.api.failure.v1.Failure failure) {
+      io.temporal.api.failure.v1.Failure failure)
+      throws Exception {
     var converter =
         io.apex.temporal.client.WorkflowDataConverter.of(
                 io.apex.temporal.testkit.SettingsMap.of(workerSettings).config().payloads(),
