@@ -10,6 +10,7 @@ COPY apex-config/pom.xml apex-config/
 COPY apex-workflows/pom.xml apex-workflows/
 COPY apex-client/pom.xml apex-client/
 COPY apex-ingestion/pom.xml apex-ingestion/
+COPY apex-api/pom.xml apex-api/
 COPY apex-worker/pom.xml apex-worker/
 COPY apex-testkit/pom.xml apex-testkit/
 COPY apex-integration-tests/pom.xml apex-integration-tests/
@@ -21,6 +22,7 @@ COPY apex-config/src apex-config/src
 COPY apex-workflows/src apex-workflows/src
 COPY apex-client/src apex-client/src
 COPY apex-ingestion/src apex-ingestion/src
+COPY apex-api/src apex-api/src
 COPY apex-testkit/src apex-testkit/src
 COPY apex-worker/src apex-worker/src
 # Tests are not built here: they need the temporal CLI and Prometheus, and CI runs them

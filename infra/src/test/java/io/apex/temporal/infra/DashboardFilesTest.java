@@ -164,6 +164,9 @@ class DashboardFilesTest {
             "Step duration",
             "Step attempts by outcome",
             "Store write latency",
-            "Store errors");
+            "Store errors",
+            "API requests by route and status",
+            "API latency",
+            "API refusals and failures");
   }
 }
