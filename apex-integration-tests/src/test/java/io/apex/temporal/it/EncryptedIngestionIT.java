@@ -177,9 +177,7 @@ class EncryptedIngestionIT {
                 assertThat(p.text())
                     .doesNotContain(SENTENCE, "quartz heron", EMAIL, "4,875.25", PERSON))
         .anySatisfy(
-            p ->
-                assertThat(p.text())
-                    .contains("\"path\":\"" + Path.of(path).getFileName() + "\""))
+            p -> assertThat(p.text()).contains("\"path\":\"" + Path.of(path).getFileName() + "\""))
         .anySatisfy(p -> assertThat(p.text()).contains("\"entities\":"));
   }
 
