@@ -4,6 +4,7 @@ import io.apex.temporal.workflows.ingestion.IngestionFailures;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,12 @@ final class DocumentParser implements AutoCloseable {
   ParsedText parse(byte[] stored, String fileName) {
     byte[] content = ByteOrderMark.asUtf8(stored);
     MediaType type = detector.detect(content, fileName);
+    if (type.equals(MediaType.TEXT_PLAIN)) {
+      Optional<String> utf8 = Utf8Text.decode(content);
+      if (utf8.isPresent()) {
+        return plainText(utf8.get(), fileName, type);
+      }
+    }
     expansion.check(content, fileName);
     Duration limit = timeLimitFor(content.length);
     Future<String> text = parseThreads.submit(() -> extract(content, fileName, type));
@@ -107,6 +114,16 @@ final class DocumentParser implements AutoCloseable {
       // properties of the file: retrying cannot help.
       throw invalid(fileName + " is corrupt or truncated (" + type + "): " + rootMessage(cause));
     }
+  }
+
+  private static ParsedText plainText(String text, String fileName, MediaType type) {
+    if (text.length() > MAX_CHARACTERS) {
+      throw invalid(fileName + " has more than " + MAX_CHARACTERS + " characters of text");
+    }
+    if (WhiteSpace.blank(text)) {
+      throw invalid(fileName + " (" + type + ") has no text to ingest (only white space)");
+    }
+    return new ParsedText(type.toString(), text);
   }
 
   /** The base limit, plus 2 s per MiB: a large document may take longer, a hostile one not. */

@@ -117,6 +117,18 @@ class DocumentFormatsTest {
     assertThat(parsedText(file, "text/plain")).contains("Tide tables for the northern coast.");
   }
 
+  /** Not UTF-8, so not read as it is: Tika detects its charset, as for any text before. */
+  @Test
+  void plainTextInLatin1IsStillReadInItsOwnCharset() {
+    var file =
+        Fixtures.write(
+            dir,
+            "fjord.txt",
+            "Tide tables for Fjörður and Ísafjörður, the northern coast.\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(parsedText(file, "text/plain")).contains("Fjörður and Ísafjörður");
+  }
+
   private ApplicationFailure failureOfStageAndParse(Path file) {
     try {
       var staged = harness.stage(file);

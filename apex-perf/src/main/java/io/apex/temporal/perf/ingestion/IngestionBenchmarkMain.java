@@ -9,6 +9,7 @@ import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class IngestionBenchmarkMain {
                   worker.client(),
                   TASK_QUEUE,
                   worker.documentSearch().orElseThrow(),
-                  work.resolve("docs"))
+                  work.resolve("docs"),
+                  () -> ProcessCpu.treeNanos(postmasterPid(work.resolve("data"))))
               .run();
       return new IngestionBenchmarkResult(
           settings.profile(),
@@ -77,7 +79,23 @@ public final class IngestionBenchmarkMain {
           measured.chunksPerSecond(),
           measured.largeSearchableSeconds(),
           measured.failed(),
+          measured.breakdown(),
           IngestionBenchmark.floors(measured));
+    }
+  }
+
+  /** The embedded PostgreSQL's postmaster, from the PID file in its data directory. */
+  private static long postmasterPid(Path dataDirectory) {
+    try (var files = Files.walk(dataDirectory)) {
+      Path pidFile =
+          files
+              .filter(f -> f.getFileName().toString().equals("postmaster.pid"))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("no postmaster.pid under " + dataDirectory));
+      return Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the store's postmaster.pid", e);
     }
   }
 

@@ -19,6 +19,7 @@ public record IngestionBenchmarkResult(
     double embeddingChunksPerSecond,
     double largeSearchableSeconds,
     int failedDocuments,
+    Breakdown breakdown,
     List<Floor> floors) {
 
   public record Latency(int samples, long p50, long p90, long max, int chunksEach) {}

@@ -50,6 +50,12 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
   private final MetricsEndpoint endpoint;
   private final WorkerTracing tracing;
   private final TemporalConnection connection;
+
+  /**
+   * The server this worker started in its own process, if it did; its worker reaches it directly.
+   */
+  private EmbeddedTemporalServer embedded;
+
   private final PollingWorker worker;
   private final List<Managed> beforePolling;
   private final Optional<IngestionPart> ingestion;
@@ -119,7 +125,8 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
             config.connection(),
             metrics.scope(),
             tracing::clientInterceptors,
-            () -> PayloadEncryptionFactory.strictDataConverter(codec.codec()));
+            () -> PayloadEncryptionFactory.strictDataConverter(codec.codec()),
+            () -> embedded == null ? Optional.empty() : embedded.inProcessChannel());
     this.worker = new PollingWorker(config, connection, catalog, tracing::workerInterceptors);
     metrics.trackReadiness(() -> readiness().ready());
   }
@@ -140,12 +147,12 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
             config.runtime().serverAddressConfigured(),
             new PortProbe(PROBE_TIMEOUT));
     if (decision.startEmbedded()) {
-      list.add(
+      embedded =
           new EmbeddedTemporalServer(
               config.connection().port(),
               decision.reason(),
-              config.runtime().embeddedServer()
-                  == io.apex.temporal.config.EmbeddedServerMode.AUTO));
+              config.runtime().embeddedServer() == io.apex.temporal.config.EmbeddedServerMode.AUTO);
+      list.add(embedded);
     } else {
       log.info(
           "not starting the embedded server: using the Temporal server at {} ({})",

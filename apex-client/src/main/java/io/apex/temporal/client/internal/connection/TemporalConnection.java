@@ -6,13 +6,16 @@ import io.apex.temporal.client.TemporalUnreachableException;
 import io.apex.temporal.config.Connection;
 import io.apex.temporal.workflows.internal.input.StrictInputDataConverter;
 import io.grpc.ConnectivityState;
+import io.grpc.ManagedChannel;
 import io.temporal.api.workflowservice.v1.GetSystemInfoResponse;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.interceptors.WorkflowClientInterceptor;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,6 +32,8 @@ public final class TemporalConnection {
   private final Scope metricsScope;
   private final Supplier<List<WorkflowClientInterceptor>> interceptors;
   private final Supplier<DataConverter> dataConverter;
+  private final Supplier<Optional<ManagedChannel>> channel;
+  private ManagedChannel ownChannel;
   private WorkflowServiceStubs stubs;
   private WorkflowClient client;
   private String serverVersion = "";
@@ -58,10 +63,24 @@ public final class TemporalConnection {
       Scope metricsScope,
       Supplier<List<WorkflowClientInterceptor>> interceptors,
       Supplier<DataConverter> dataConverter) {
+    this(settings, metricsScope, interceptors, dataConverter, Optional::empty);
+  }
+
+  /**
+   * @param channel asked for at start: a channel to use instead of one to the settings' target (a
+   *     server in this process); this connection shuts it down
+   */
+  public TemporalConnection(
+      Connection settings,
+      Scope metricsScope,
+      Supplier<List<WorkflowClientInterceptor>> interceptors,
+      Supplier<DataConverter> dataConverter,
+      Supplier<Optional<ManagedChannel>> channel) {
     this.settings = settings;
     this.metricsScope = metricsScope;
     this.interceptors = interceptors;
     this.dataConverter = dataConverter;
+    this.channel = channel;
   }
 
   public String name() {
@@ -69,9 +88,16 @@ public final class TemporalConnection {
   }
 
   public void start() throws TemporalUnreachableException, BadSettingException {
-    stubs =
-        WorkflowServiceStubs.newServiceStubs(
-            ServiceStubsOptionsFactory.create(settings, metricsScope));
+    WorkflowServiceStubsOptions options = ServiceStubsOptionsFactory.create(settings, metricsScope);
+    ownChannel = channel.get().orElse(null);
+    if (ownChannel != null) {
+      options =
+          WorkflowServiceStubsOptions.newBuilder(options)
+              .setTarget(null)
+              .setChannel(ownChannel)
+              .build();
+    }
+    stubs = WorkflowServiceStubs.newServiceStubs(options);
     ServerReachability reachability =
         new ServerReachability(settings.target(), settings.connectTimeout());
     try {
@@ -84,12 +110,14 @@ public final class TemporalConnection {
               .getWorkerPollCompleteOnShutdown();
       serverVersion = info.getServerVersion();
       log.info(
-          "connected to Temporal at {} (server {}), namespace {}",
+          "connected to Temporal at {}{} (server {}), namespace {}",
           settings.target(),
+          ownChannel == null ? "" : " (in-process channel)",
           info.getServerVersion().isEmpty() ? "version not reported" : info.getServerVersion(),
           settings.namespace());
     } catch (TemporalUnreachableException e) {
       stubs.shutdownNow();
+      shutDownOwnChannel();
       throw e;
     }
     client =
@@ -144,6 +172,14 @@ public final class TemporalConnection {
     if (stubs != null) {
       stubs.shutdownNow();
     }
+    shutDownOwnChannel();
+  }
+
+  /** Stubs never shut down a channel they were given. */
+  private void shutDownOwnChannel() {
+    if (ownChannel != null) {
+      ownChannel.shutdownNow();
+    }
   }
 
   public void stop() {
@@ -157,5 +193,6 @@ public final class TemporalConnection {
     if (!stubs.awaitTermination(5, TimeUnit.SECONDS)) {
       stubs.shutdownNow();
     }
+    shutDownOwnChannel();
   }
 }

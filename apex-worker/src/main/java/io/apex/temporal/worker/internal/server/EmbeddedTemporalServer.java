@@ -1,7 +1,10 @@
 package io.apex.temporal.worker.internal.server;
 
 import io.apex.temporal.worker.runtime.Managed;
+import io.grpc.ManagedChannel;
 import io.grpc.Server;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.temporal.internal.testservice.GRPCServerHelper;
 import io.temporal.internal.testservice.TestServicesStarter;
@@ -9,6 +12,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +37,8 @@ public final class EmbeddedTemporalServer implements Managed {
   private final boolean useExistingIfPortTaken;
   private TestServicesStarter services;
   private Server server;
+  private Server inProcess;
+  private String inProcessName;
 
   /**
    * @param useExistingIfPortTaken when another process binds the port between our check and our
@@ -70,6 +77,15 @@ public final class EmbeddedTemporalServer implements Managed {
           "could not start the embedded Temporal server on port " + port + ": " + e.getMessage(),
           e);
     }
+    inProcessName = "apex-embedded-temporal-" + UUID.randomUUID();
+    InProcessServerBuilder local = InProcessServerBuilder.forName(inProcessName);
+    GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), local);
+    try {
+      inProcess = local.build().start();
+    } catch (IOException e) {
+      stop();
+      throw new IllegalStateException("could not serve the embedded Temporal server in-process", e);
+    }
     log.info(
         "{}: started the embedded Java test server at {} (in-process, loopback only, time"
             + " skipping off, histories in memory only and lost when the worker stops)",
@@ -82,8 +98,21 @@ public final class EmbeddedTemporalServer implements Managed {
     return (InetSocketAddress) server.getListenSockets().get(0);
   }
 
+  /**
+   * A new channel to this server without a socket, for a connection in this process; empty when
+   * another process's server took the port and is used instead. The caller shuts the channel down.
+   */
+  public Optional<ManagedChannel> inProcessChannel() {
+    return inProcess == null
+        ? Optional.empty()
+        : Optional.of(InProcessChannelBuilder.forName(inProcessName).build());
+  }
+
   @Override
   public void stop() {
+    if (inProcess != null) {
+      inProcess.shutdownNow();
+    }
     if (server != null) {
       server.shutdownNow();
       try {
