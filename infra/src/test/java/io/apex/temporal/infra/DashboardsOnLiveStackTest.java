@@ -129,9 +129,19 @@ class DashboardsOnLiveStackTest {
         SCRAPED_TIMEOUT,
         () -> {
           MetricsText now = MetricsText.scrape(stack.workerTarget());
+          // Each tagged counter is handed over on its own, so wait for every one checked below.
           return now.sum("apex_ingestion_documents_started_total", source) >= expected.started()
               && now.sum("apex_ingestion_document_duration_seconds_count", source)
-                  >= expected.finished();
+                  >= expected.finished()
+              && now.sum("apex_ingestion_documents_completed_total", source) >= expected.completed()
+              && now.sum("apex_ingestion_documents_unchanged_total", source) >= expected.unchanged()
+              && now.sum(
+                      "apex_ingestion_documents_failed_total", source, "reason=\"invalid_input\"")
+                  >= expected.invalidInput()
+              && now.sum("apex_ingestion_documents_failed_total", source, "reason=\"parse_error\"")
+                  >= expected.parseErrors()
+              && now.sum("apex_ingestion_compensations_total", source, "reason=\"parse_error\"")
+                  >= expected.parseErrorCompensations();
         });
     MetricsText metrics = MetricsText.scrape(stack.workerTarget());
     assertThat(metrics.sum("apex_ingestion_documents_started_total", source))
