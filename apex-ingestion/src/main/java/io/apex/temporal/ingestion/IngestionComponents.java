@@ -1,58 +1,19 @@
 package io.apex.temporal.ingestion;
 
-import io.apex.temporal.config.Secret;
+import io.apex.temporal.ingestion.internal.IngestionParts;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.UnaryOperator;
-import org.apache.tika.config.TikaConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The real local components behind the ingestion activities, started once per process: the
  * PostgreSQL store (embedded or by JDBC URL, migrated on start), the embedding model, the parser
- * and the search index. {@link #activities()} is thread-safe and shared by all activity threads.
+ * and the search index, and the readers the memory service needs over them. Every accessor returns
+ * a thread-safe object shared by all threads; {@link #close()} stops the parts in reverse order.
  */
 public final class IngestionComponents implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(IngestionComponents.class);
+  private final IngestionParts parts;
 
-  /** How long Tika may take over one document before it is refused as unparseable. */
-  static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(20);
-
-  private final Deque<AutoCloseable> started;
-  private final IngestionActivities activities;
-  private final ChunkSearch search;
-  private final DocumentTables store;
-  private final LuceneChunkIndex index;
-  private final Transactions transactions;
-  private final ChunkEmbedder embedder;
-  private final DocumentCatalog catalog;
-  private final EntityGraph entities;
-  private final AccessKeys accessKeys;
-
-  private IngestionComponents(
-      Deque<AutoCloseable> started,
-      IngestionActivities activities,
-      ChunkSearch search,
-      DocumentTables store,
-      LuceneChunkIndex index,
-      Transactions transactions,
-      ChunkEmbedder embedder,
-      DocumentCatalog catalog) {
-    this.started = started;
-    this.activities = activities;
-    this.search = search;
-    this.store = store;
-    this.index = index;
-    this.transactions = transactions;
-    this.embedder = embedder;
-    this.catalog = catalog;
-    this.entities = new EntityGraph(transactions);
-    this.accessKeys = new AccessKeys(transactions);
+  private IngestionComponents(IngestionParts parts) {
+    this.parts = parts;
   }
 
   /**
@@ -66,175 +27,41 @@ public final class IngestionComponents implements AutoCloseable {
 
   /** As {@link #start(IngestionSettings)}, with the activities' measurements going to metrics. */
   public static IngestionComponents start(IngestionSettings settings, IngestionMetrics metrics) {
-    return start(settings, UnaryOperator.identity(), metrics);
+    return new IngestionComponents(IngestionParts.start(settings, metrics));
   }
 
-  static IngestionComponents start(
-      IngestionSettings settings, UnaryOperator<IngestionActivities.AfterWrite> afterWrite) {
-    return start(settings, afterWrite, IngestionMetrics.NONE);
-  }
-
-  /** As {@link #start(IngestionSettings)}, with what runs after each write's commit wrapped. */
-  static IngestionComponents start(
-      IngestionSettings settings,
-      UnaryOperator<IngestionActivities.AfterWrite> afterWrite,
-      IngestionMetrics metrics) {
-    var started = new ArrayDeque<AutoCloseable>();
-    try {
-      long t0 = System.nanoTime();
-      // The model loads while PostgreSQL starts.
-      var model =
-          CompletableFuture.supplyAsync(
-              () -> new ChunkEmbedder(settings.tuning().embeddingBatchSize()));
-      var storeSettings = settings.store();
-      Database database;
-      if (storeSettings.embedded()) {
-        var server =
-            EmbeddedPostgresServer.startOrJoin(
-                storeSettings.dataDirectory(), storeSettings.embeddedPort());
-        started.push(server);
-        database = Database.open(server.jdbcUrl(), EmbeddedPostgresServer.USER, server.password());
-      } else {
-        database =
-            Database.open(
-                storeSettings.jdbcUrl().orElseThrow(),
-                storeSettings.user(),
-                storeSettings.password().map(Secret::reveal).orElse(null));
-      }
-      started.push(database);
-      ChunkEmbedder embedder;
-      try {
-        embedder = model.join();
-      } catch (CompletionException e) {
-        throw new IllegalStateException(
-            "the embedding model did not load: " + e.getCause(), e.getCause());
-      }
-      started.push(embedder);
-      var parser = new DocumentParser(TikaConfig.getDefaultConfig(), PARSE_TIME_LIMIT);
-      started.push(parser);
-      var tx = new Transactions(database.dataSource());
-      logVectorExtension(tx);
-      var index =
-          new LuceneChunkIndex(
-              storeSettings.dataDirectory().resolve("search-index"), new ChangeFeed(tx));
-      started.push(index);
-      index.catchUp();
-      var staging = new StagingTables(tx);
-      new StagingSweep(staging, StagingSweep.RETENTION).run();
-      var documents = new DocumentTables(tx);
-      var activities =
-          new IngestionActivities(
-              new DocumentStager(
-                  settings.maxDocumentBytes(),
-                  new ReadableRoots(settings.ingestRoots()),
-                  parser,
-                  documents,
-                  staging),
-              parser,
-              new TextChunker(
-                  settings.tuning().chunkCharacters(), settings.tuning().chunkOverlap()),
-              new RuleBasedEntityExtractor(),
-              embedder,
-              staging,
-              documents,
-              afterWrite.apply(documentId -> index.catchUp()),
-              metrics);
-      var search = new ChunkSearch(embedder, index, tx);
-      log.info(
-          "ingestion components ready in {} ms: store {}, search index {} ({})",
-          (System.nanoTime() - t0) / 1_000_000,
-          storeSettings,
-          storeSettings.dataDirectory().resolve("search-index"),
-          index.writable() ? "kept up to date here" : "written by another process");
-      return new IngestionComponents(
-          started,
-          activities,
-          search,
-          documents,
-          index,
-          tx,
-          embedder,
-          new DocumentCatalog(tx, documents, staging));
-    } catch (RuntimeException e) {
-      closeAll(started);
-      throw e;
-    }
-  }
-
-  /** Says whether the server offers pgvector; the Lucene index serves search either way. */
-  private static void logVectorExtension(Transactions tx) {
-    boolean pgvector =
-        tx.read(
-            c -> {
-              try (var st = c.createStatement();
-                  var rs =
-                      st.executeQuery(
-                          "SELECT EXISTS (SELECT 1 FROM pg_available_extensions"
-                              + " WHERE name = 'vector')")) {
-                rs.next();
-                return rs.getBoolean(1);
-              }
-            });
-    log.info(
-        "PostgreSQL {} pgvector; search uses the Lucene index (HNSW and BM25) kept"
-            + " consistent with the store",
-        pgvector ? "offers" : "does not offer");
-  }
-
-  /** The activity implementation, thread-safe, shared by all activity threads. */
+  /**
+   * The implementation of {@link DocumentIngestionActivities} that a worker registers for the
+   * ingestion workflow ({@code WorkflowCatalog.withIngestion}); thread-safe, shared by all activity
+   * threads.
+   */
   public DocumentIngestionActivities activities() {
-    return activities;
+    return parts.activities();
   }
 
+  /** Search over the stored chunks, in every mode, reflecting every committed write. */
   public DocumentSearch search() {
-    return search;
-  }
-
-  public DocumentStore store() {
-    return store;
+    return parts.search();
   }
 
   /** The documents as the memory service lists them, and the staging of uploads. */
   public DocumentCatalog catalog() {
-    return catalog;
+    return parts.catalog();
   }
 
   /** The entities and where they are mentioned. */
   public EntityGraph entities() {
-    return entities;
+    return parts.entities();
   }
 
   /** The memory service's API keys. */
   public AccessKeys accessKeys() {
-    return accessKeys;
-  }
-
-  LuceneChunkIndex index() {
-    return index;
-  }
-
-  Transactions transactions() {
-    return transactions;
-  }
-
-  ChunkEmbedder embedder() {
-    return embedder;
+    return parts.accessKeys();
   }
 
   /** Stops what {@link #start} started, in reverse order, each part bounded in time. */
   @Override
   public void close() {
-    closeAll(started);
-  }
-
-  private static void closeAll(Deque<AutoCloseable> started) {
-    while (!started.isEmpty()) {
-      var part = started.pop();
-      try {
-        part.close();
-      } catch (Exception e) {
-        log.warn("closing {} failed: {}", part.getClass().getSimpleName(), e.toString());
-      }
-    }
+    parts.close();
   }
 }

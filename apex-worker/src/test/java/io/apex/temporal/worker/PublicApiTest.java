@@ -3,6 +3,7 @@ package io.apex.temporal.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apex.temporal.client.ClientConnections;
+import io.apex.temporal.ingestion.IngestionComponents;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import io.apex.temporal.workflows.WorkflowCatalog;
 import java.io.IOException;
@@ -31,12 +32,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * What other services may depend on: the public packages of apex-worker, apex-client and
- * apex-workflows hold exactly the types listed here, none of their public signatures names an
- * internal type, and every internal package says in its package-info that it has no compatibility
- * promise. Reads the modules' class files and sources; plain reflection on the public signatures.
+ * What other services may depend on: the public packages of apex-worker, apex-client,
+ * apex-workflows and apex-ingestion hold exactly the types listed here, none of their public
+ * signatures names an internal type, and every internal package says in its package-info that it
+ * has no compatibility promise. Reads the modules' class files and sources; plain reflection on the
+ * public signatures.
  */
-@DisplayName("public API of apex-worker, apex-client and apex-workflows")
+@DisplayName("public API of apex-worker, apex-client, apex-workflows and apex-ingestion")
 class PublicApiTest {
   private static final String NO_PROMISE = "no compatibility promise";
 
@@ -53,6 +55,26 @@ class PublicApiTest {
           "io.apex.temporal.client.StartedIngestion",
           "io.apex.temporal.client.TemporalUnreachableException",
           "io.apex.temporal.client.WorkflowDataConverter",
+          "io.apex.temporal.ingestion.AccessKey",
+          "io.apex.temporal.ingestion.AccessKeys",
+          "io.apex.temporal.ingestion.AccessKeys$CreatedKey",
+          "io.apex.temporal.ingestion.DocumentCatalog",
+          "io.apex.temporal.ingestion.DocumentListing",
+          "io.apex.temporal.ingestion.DocumentRequest",
+          "io.apex.temporal.ingestion.DocumentSearch",
+          "io.apex.temporal.ingestion.EntityDetail",
+          "io.apex.temporal.ingestion.EntityDetail$MentioningDocument",
+          "io.apex.temporal.ingestion.EntityDetail$RelatedEntity",
+          "io.apex.temporal.ingestion.EntityGraph",
+          "io.apex.temporal.ingestion.EntitySummary",
+          "io.apex.temporal.ingestion.IngestionComponents",
+          "io.apex.temporal.ingestion.IngestionMetrics",
+          "io.apex.temporal.ingestion.IngestionSettings",
+          "io.apex.temporal.ingestion.SearchHit",
+          "io.apex.temporal.ingestion.SearchMode",
+          "io.apex.temporal.ingestion.SearchQuery",
+          "io.apex.temporal.ingestion.StagedUpload",
+          "io.apex.temporal.ingestion.StoredDocument",
           "io.apex.temporal.worker.runtime.DrainOutcome",
           "io.apex.temporal.worker.runtime.Managed",
           "io.apex.temporal.worker.runtime.Readiness",
@@ -117,6 +139,7 @@ class PublicApiTest {
     List<Class<?>> all = new ArrayList<>(classesOf(WorkerRuntime.class));
     all.addAll(classesOf(ClientConnections.class));
     all.addAll(classesOf(WorkflowCatalog.class));
+    all.addAll(classesOf(IngestionComponents.class));
     return all;
   }
 
@@ -176,13 +199,13 @@ class PublicApiTest {
 
   @Test
   void everyPackageHasAPackageInfoAndEveryInternalOneDisclaimsCompatibility() throws Exception {
-    // Surefire runs in the module's folder; apex-client's and apex-workflows' sources are beside
-    // it.
+    // Surefire runs in the module's folder; the other modules' sources are beside it.
     List<Path> sourceRoots =
         List.of(
             Path.of("src/main/java"),
             Path.of("../apex-client/src/main/java"),
-            Path.of("../apex-workflows/src/main/java"));
+            Path.of("../apex-workflows/src/main/java"),
+            Path.of("../apex-ingestion/src/main/java"));
     Set<String> packages = new TreeSet<>();
     for (Class<?> type : allClasses()) {
       packages.add(type.getPackageName());
