@@ -59,6 +59,23 @@ public final class IngestionComponents implements AutoCloseable {
     return parts.accessKeys();
   }
 
+  /**
+   * How many chunks this process's search index holds, as its searches read it (from the last
+   * commit when another process writes the index).
+   */
+  public int searchIndexChunks() {
+    return parts.searchIndexChunks();
+  }
+
+  /**
+   * How many segments this process's searches read: one once writes have paused and the index has
+   * merged (a vector search walks each segment's graph), more while documents arrive; 0 when
+   * another process writes the index.
+   */
+  public int searchIndexSegments() {
+    return parts.searchIndexSegments();
+  }
+
   /** Stops what {@link #start} started, in reverse order, each part bounded in time. */
   @Override
   public void close() {

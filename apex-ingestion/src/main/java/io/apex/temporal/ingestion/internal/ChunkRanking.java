@@ -14,8 +14,16 @@ interface ChunkRanking {
   /** How deep a by-document ranking may look for distinct documents before it settles. */
   int MAX_DEPTH = 20_000;
 
+  /** The searcher this ranking reads. */
+  IndexSearcher searcher();
+
+  /** The best {@code depth} chunks, best first, by their document numbers in {@link #searcher}. */
+  List<RankedChunk> scored(int depth) throws IOException;
+
   /** The best {@code depth} chunks, best first. */
-  List<Neighbour> top(int depth) throws IOException;
+  default List<Neighbour> top(int depth) throws IOException {
+    return new ChunkKeys(searcher().getIndexReader()).neighbours(scored(depth));
+  }
 
   /**
    * The best {@code n} documents, each once with its best chunk, best first: chunks are read ever
@@ -43,18 +51,11 @@ interface ChunkRanking {
     return byDocument ? topDocuments(n) : top(n);
   }
 
-  /** The hits as chunks, each score mapped by {@code score}. */
-  static List<Neighbour> neighbours(IndexSearcher searcher, TopDocs hits, DoubleUnaryOperator score)
-      throws IOException {
-    var fields = searcher.storedFields();
-    var out = new ArrayList<Neighbour>(hits.scoreDocs.length);
+  /** The hits in their order, each score mapped by {@code score}. */
+  static List<RankedChunk> ranked(TopDocs hits, DoubleUnaryOperator score) {
+    var out = new ArrayList<RankedChunk>(hits.scoreDocs.length);
     for (ScoreDoc hit : hits.scoreDocs) {
-      var doc = fields.document(hit.doc);
-      out.add(
-          new Neighbour(
-              doc.get(LuceneChunkIndex.DOCUMENT),
-              doc.getField(LuceneChunkIndex.CHUNK).numericValue().intValue(),
-              score.applyAsDouble(hit.score)));
+      out.add(new RankedChunk(hit.doc, score.applyAsDouble(hit.score)));
     }
     return out;
   }

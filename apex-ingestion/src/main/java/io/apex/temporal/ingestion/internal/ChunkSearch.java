@@ -30,60 +30,78 @@ final class ChunkSearch implements DocumentSearch {
   public List<SearchHit> search(SearchQuery query) {
     // Embedded before the index is read, so no index reader is held while the model runs.
     float[] vector = query.mode() == SearchMode.KEYWORD ? null : embedder.embedOne(query.text());
-    List<Neighbour> ranked =
-        index.read(
-            (searcher, visible) -> {
-              var filter = SearchFilter.of(query, visible);
-              var semantic = new SemanticRanking(searcher, vector, filter);
-              var keyword = new KeywordRanking(searcher, query.text(), filter);
-              int n = query.topK();
-              boolean byDocument = query.byDocument();
-              return switch (query.mode()) {
-                case SEMANTIC -> semantic.top(n, byDocument);
-                case KEYWORD -> keyword.top(n, byDocument);
-                case HYBRID -> new FusedRanking(semantic, keyword).top(n, byDocument);
-              };
-            });
-    return describe(ranked);
+    LuceneChunkIndex.Reading<List<Neighbour>> ranking =
+        (searcher, visible) -> {
+          var filter = SearchFilter.of(query, visible);
+          var semantic = new SemanticRanking(searcher, vector, filter);
+          var keyword = new KeywordRanking(searcher, query.text(), filter);
+          int n = query.topK();
+          boolean byDocument = query.byDocument();
+          return switch (query.mode()) {
+            case SEMANTIC -> semantic.top(n, byDocument);
+            case KEYWORD -> keyword.top(n, byDocument);
+            case HYBRID -> new FusedRanking(semantic, keyword).top(n, byDocument);
+          };
+        };
+    // The store's latest change comes with the texts, in one query: this process's own writes are
+    // in the index already, so only another process's write since sends the search round again,
+    // after a catch-up that reaches at least the change the texts were read at.
+    var ranked = index.readAsIs(ranking);
+    var described = describe(ranked.value());
+    if (described.latestChange() > ranked.seq()) {
+      index.catchUp();
+      ranked = index.readAsIs(ranking);
+      described = describe(ranked.value());
+    }
+    return hits(ranked.value(), described.chunks());
   }
 
   private record Key(String documentId, int chunkIndex) {}
 
   private record Described(String source, String path, String text) {}
 
-  /** Adds the path and text; a chunk replaced since the index answered is left out. */
-  private List<SearchHit> describe(List<Neighbour> neighbours) {
-    if (neighbours.isEmpty()) {
-      return List.of();
-    }
-    Map<Key, Described> found =
-        tx.read(
-            c -> {
-              var out = new HashMap<Key, Described>();
-              try (var st =
-                  c.prepareStatement(
-                      "SELECT c.document_id, c.chunk_index, d.source, d.path, c.text"
-                          + " FROM chunks c JOIN documents d USING (document_id)"
-                          + " JOIN unnest(?::text[], ?::int[]) AS k(document_id, chunk_index)"
-                          + " ON k.document_id = c.document_id"
-                          + " AND k.chunk_index = c.chunk_index")) {
-                st.setArray(
-                    1,
-                    c.createArrayOf(
-                        "text", neighbours.stream().map(Neighbour::documentId).toArray()));
-                st.setArray(
-                    2,
-                    c.createArrayOf(
-                        "integer", neighbours.stream().map(Neighbour::chunkIndex).toArray()));
-                var rs = st.executeQuery();
-                while (rs.next()) {
-                  out.put(
-                      new Key(rs.getString(1), rs.getInt(2)),
-                      new Described(rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
+  /** The texts of the chunks still stored, and the store's latest change, as of one snapshot. */
+  private record Description(long latestChange, Map<Key, Described> chunks) {}
+
+  private Description describe(List<Neighbour> neighbours) {
+    return tx.read(
+        c -> {
+          var out = new HashMap<Key, Described>();
+          long latest;
+          try (var st =
+              c.prepareStatement(
+                  "WITH latest AS (SELECT coalesce(max(seq), 0) AS seq FROM document_changes)"
+                      + " SELECT latest.seq, h.document_id, h.chunk_index, h.source, h.path,"
+                      + " h.text FROM latest LEFT JOIN ("
+                      + "SELECT c.document_id, c.chunk_index, d.source, d.path, c.text"
+                      + " FROM chunks c JOIN documents d USING (document_id)"
+                      + " JOIN unnest(?::text[], ?::int[]) AS k(document_id, chunk_index)"
+                      + " ON k.document_id = c.document_id"
+                      + " AND k.chunk_index = c.chunk_index) h ON true")) {
+            st.setArray(
+                1,
+                c.createArrayOf("text", neighbours.stream().map(Neighbour::documentId).toArray()));
+            st.setArray(
+                2,
+                c.createArrayOf(
+                    "integer", neighbours.stream().map(Neighbour::chunkIndex).toArray()));
+            var rs = st.executeQuery();
+            rs.next();
+            latest = rs.getLong(1);
+            do {
+              if (rs.getString(2) != null) {
+                out.put(
+                    new Key(rs.getString(2), rs.getInt(3)),
+                    new Described(rs.getString(4), rs.getString(5), rs.getString(6)));
               }
-              return out;
-            });
+            } while (rs.next());
+          }
+          return new Description(latest, out);
+        });
+  }
+
+  /** The ranked chunks with their paths and texts; a chunk replaced since is left out. */
+  private static List<SearchHit> hits(List<Neighbour> neighbours, Map<Key, Described> found) {
     var hits = new ArrayList<SearchHit>();
     for (Neighbour n : neighbours) {
       var d = found.get(new Key(n.documentId(), n.chunkIndex()));

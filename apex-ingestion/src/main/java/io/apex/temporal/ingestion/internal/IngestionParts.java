@@ -220,6 +220,16 @@ public final class IngestionParts implements AutoCloseable {
     return accessKeys;
   }
 
+  /** How many chunks the search index holds, as this process searches it. */
+  public int searchIndexChunks() {
+    return index.indexedChunks();
+  }
+
+  /** How many segments this process's searches read (0 when another process writes the index). */
+  public int searchIndexSegments() {
+    return index.segments();
+  }
+
   LuceneChunkIndex index() {
     return index;
   }

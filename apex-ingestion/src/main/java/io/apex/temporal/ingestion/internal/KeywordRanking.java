@@ -36,7 +36,7 @@ record KeywordRanking(IndexSearcher searcher, String text, Query filter) impleme
   }
 
   @Override
-  public List<Neighbour> top(int depth) throws IOException {
+  public List<RankedChunk> scored(int depth) throws IOException {
     Query words = words();
     if (words == null) {
       // Only stop words or punctuation: nothing for BM25 to match.
@@ -49,6 +49,6 @@ record KeywordRanking(IndexSearcher searcher, String text, Query filter) impleme
                 .add(words, BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER)
                 .build();
-    return ChunkRanking.neighbours(searcher, searcher.search(query, depth), s -> s);
+    return ChunkRanking.ranked(searcher.search(query, depth), s -> s);
   }
 }

@@ -3,6 +3,7 @@ package io.apex.temporal.ingestion.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,48 +32,38 @@ final class RankFusion {
   private RankFusion() {}
 
   /**
-   * The best {@code n} chunks of the two rankings, each read {@code depth} deep, by fused score. A
-   * chunk missing from a full semantic ranking counts with that ranking's last cosine (at most its
-   * own); one missing from the keyword ranking adds nothing.
+   * Every chunk of the two rankings, each read {@code depth} deep, by fused score (best first;
+   * equal scores by document number). A chunk missing from a full semantic ranking counts with that
+   * ranking's last cosine (at most its own); one missing from the keyword ranking adds nothing.
    */
-  static List<Neighbour> fuse(List<Neighbour> semantic, List<Neighbour> keyword, int depth, int n) {
-    Map<String, Neighbour> chunks = new HashMap<>();
-    Map<String, Double> cosine = new HashMap<>();
-    for (Neighbour hit : semantic) {
-      cosine.putIfAbsent(key(hit), hit.score());
-      chunks.putIfAbsent(key(hit), hit);
+  static List<RankedChunk> fuse(List<RankedChunk> semantic, List<RankedChunk> keyword, int depth) {
+    Map<Integer, Double> cosine = new HashMap<>();
+    for (RankedChunk hit : semantic) {
+      cosine.putIfAbsent(hit.doc(), hit.score());
     }
     double unseenCosine =
         semantic.size() < depth || semantic.isEmpty()
             ? 0
             : semantic.get(semantic.size() - 1).score();
     double bestKeyword = keyword.isEmpty() ? 0 : keyword.get(0).score();
-    Map<String, Double> keywordShare = new HashMap<>();
-    for (Neighbour hit : keyword) {
-      keywordShare.putIfAbsent(key(hit), bestKeyword > 0 ? hit.score() / bestKeyword : 0);
-      chunks.putIfAbsent(key(hit), hit);
+    Map<Integer, Double> keywordShare = new HashMap<>();
+    for (RankedChunk hit : keyword) {
+      keywordShare.putIfAbsent(hit.doc(), bestKeyword > 0 ? hit.score() / bestKeyword : 0);
     }
-    Map<String, Double> scores = new HashMap<>();
-    chunks.forEach(
-        (key, hit) ->
-            scores.put(
-                key,
-                cosine.getOrDefault(key, unseenCosine)
-                    + KEYWORD_WEIGHT * keywordShare.getOrDefault(key, 0.0)));
-    var keys = new ArrayList<>(scores.keySet());
-    keys.sort(
-        Comparator.<String>comparingDouble(scores::get)
+    var chunks = new LinkedHashSet<Integer>(cosine.keySet());
+    chunks.addAll(keywordShare.keySet());
+    var fused = new ArrayList<RankedChunk>(chunks.size());
+    for (int doc : chunks) {
+      fused.add(
+          new RankedChunk(
+              doc,
+              cosine.getOrDefault(doc, unseenCosine)
+                  + KEYWORD_WEIGHT * keywordShare.getOrDefault(doc, 0.0)));
+    }
+    fused.sort(
+        Comparator.comparingDouble(RankedChunk::score)
             .reversed()
-            .thenComparing(Comparator.naturalOrder()));
-    var fused = new ArrayList<Neighbour>();
-    for (String key : keys.subList(0, Math.min(n, keys.size()))) {
-      Neighbour hit = chunks.get(key);
-      fused.add(new Neighbour(hit.documentId(), hit.chunkIndex(), scores.get(key)));
-    }
+            .thenComparingInt(RankedChunk::doc));
     return fused;
-  }
-
-  private static String key(Neighbour hit) {
-    return hit.documentId() + "#" + hit.chunkIndex();
   }
 }

@@ -13,16 +13,12 @@ record SemanticRanking(IndexSearcher searcher, float[] query, Query filter)
   static final int MIN_CANDIDATES = 100;
 
   @Override
-  public List<Neighbour> top(int depth) throws IOException {
-    return chunks(searcher, query, filter, depth);
-  }
-
-  /** The {@code k} nearest chunks among those {@code filter} (null: all) accepts, best first. */
-  static List<Neighbour> chunks(IndexSearcher searcher, float[] query, Query filter, int k)
-      throws IOException {
-    int candidates = Math.max(MIN_CANDIDATES, k);
-    var knn = new KnnFloatVectorQuery(LuceneChunkIndex.VECTOR, query, candidates, filter);
-    // Lucene's cosine score is (1 + cos) / 2.
-    return ChunkRanking.neighbours(searcher, searcher.search(knn, k), s -> 2.0 * s - 1.0);
+  public List<RankedChunk> scored(int depth) throws IOException {
+    int candidates = Math.max(MIN_CANDIDATES, depth);
+    var knn =
+        new KnnFloatVectorQuery(
+            LuceneChunkIndex.VECTOR, Vectors.normalized(query), candidates, filter);
+    // Lucene's dot-product score of unit vectors is (1 + cos) / 2.
+    return ChunkRanking.ranked(searcher.search(knn, depth), s -> 2.0 * s - 1.0);
   }
 }

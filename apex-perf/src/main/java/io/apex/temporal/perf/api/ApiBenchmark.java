@@ -27,8 +27,11 @@ final class ApiBenchmark {
   private int onePageSeed;
   private int seedDocuments;
 
-  ApiBenchmark(ApiBenchmarkSettings settings, MemoryServiceHttp api) {
+  private final SearchIndexSettling index;
+
+  ApiBenchmark(ApiBenchmarkSettings settings, MemoryServiceHttp api, SearchIndexSettling index) {
     this.settings = settings;
+    this.index = index;
     this.uploads = new UploadPhase(api);
     this.search = new SearchPhase(api);
   }
@@ -45,6 +48,11 @@ final class ApiBenchmark {
     Uploads seeding = seed(settings.seedChunks());
     log.info("api seeding: {}", seeding);
     long stored = warmUp.chunks() + onePage.chunks() + seeding.chunks();
+    SearchIndexSettling.Settled settled = index.await();
+    log.info(
+        "api search index: {} segment(s) after waiting {} s for its merge",
+        settled.segments(),
+        String.format(java.util.Locale.ROOT, "%.1f", settled.seconds()));
     List<SearchLatency> latency = new ArrayList<>();
     for (int level = 0; level < CLIENTS.length; level++) {
       int clients = CLIENTS[level];
@@ -61,7 +69,11 @@ final class ApiBenchmark {
       latency.add(measured);
     }
     return new ApiFloors.Measured(
-        Optional.of(onePage), Optional.of(seeding), stored, List.copyOf(latency));
+        Optional.of(onePage),
+        Optional.of(seeding),
+        stored,
+        Optional.of(settled),
+        List.copyOf(latency));
   }
 
   private Uploads onePage(int documents) throws Exception {

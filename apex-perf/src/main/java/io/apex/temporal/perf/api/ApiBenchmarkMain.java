@@ -57,7 +57,9 @@ public final class ApiBenchmarkMain {
       worker.start();
       URI base = URI.create("http://127.0.0.1:" + worker.apiPort().orElseThrow());
       log.info("api benchmark ({} profile) against {}", settings.profile(), base);
-      ApiFloors.Measured measured = new ApiBenchmark(settings, new MemoryServiceHttp(base)).run();
+      var index = new SearchIndexSettling("127.0.0.1:" + worker.metricsPort());
+      ApiFloors.Measured measured =
+          new ApiBenchmark(settings, new MemoryServiceHttp(base), index).run();
       return new ApiBenchmarkResult(
           settings,
           "embedded Java test server (in-process); the worker's API (Jetty 12) on loopback, in"
@@ -81,6 +83,7 @@ public final class ApiBenchmarkMain {
           measured.onePage().orElseThrow(),
           measured.seeding().orElseThrow(),
           measured.storedChunks(),
+          measured.settled().orElseThrow(),
           measured.search(),
           ApiFloors.check(settings, measured));
     }

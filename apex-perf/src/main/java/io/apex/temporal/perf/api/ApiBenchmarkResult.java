@@ -15,6 +15,7 @@ public record ApiBenchmarkResult(
     Uploads onePageUploads,
     Uploads seeding,
     long storedChunks,
+    SearchIndexSettling.Settled indexSettled,
     List<SearchLatency> search,
     List<Floor> floors) {
 

@@ -29,7 +29,7 @@ public record ApiBenchmarkSettings(
 
   public static ApiBenchmarkSettings of(String profile) {
     return "full".equals(profile)
-        ? new ApiBenchmarkSettings("full", 20, 300, 16, ISSUE_CHUNKS, 19_000, 8, 100, 500, true)
+        ? new ApiBenchmarkSettings("full", 700, 300, 16, ISSUE_CHUNKS, 19_000, 8, 2_000, 500, true)
         : new ApiBenchmarkSettings("short", 10, 120, 16, 4_000, 19_000, 8, 40, 100, false);
   }
 }

@@ -25,6 +25,7 @@ final class ApiFloors {
       Optional<Uploads> onePage,
       Optional<Uploads> seeding,
       long storedChunks,
+      Optional<SearchIndexSettling.Settled> settled,
       List<SearchLatency> search) {}
 
   static List<Floor> check(ApiBenchmarkSettings settings, Measured measured) {

@@ -24,8 +24,8 @@ final class ApiReport {
         paragraph(
             "Settings: %d one-page warm-up uploads, then %d one-page documents (~3 KB text) with"
                 + " %d in flight; seeding to %,d chunks with generated documents of ~%,d"
-                + " characters, %d in flight; hybrid search, top_k %d, %d warm-up and %d measured"
-                + " queries per client at each level.",
+                + " characters, %d in flight; hybrid search, top_k %d; at each level %d warm-up"
+                + " queries shared by its clients, then %d measured per client.",
             s.uploadWarmUp(),
             s.uploadDocuments(),
             s.uploadConcurrency(),
@@ -65,6 +65,13 @@ final class ApiReport {
             seed.perMinute(),
             seed.failed()));
     md.append(line("- Stored chunks searched: **%,d**", result.storedChunks()));
+    md.append(
+        line(
+            "- The search index, once seeding stopped: %d segment(s) after %.1f s waiting for its"
+                + " merge into one (at most %d s; `apex_search_index_segments`)",
+            result.indexSettled().segments(),
+            result.indexSettled().seconds(),
+            SearchIndexSettling.LONGEST.toSeconds()));
     md.append(
         "\n| clients | queries | p50 | p90 | p99 | max | queries/s | failed |\n"
             + "|---|---|---|---|---|---|---|---|\n");

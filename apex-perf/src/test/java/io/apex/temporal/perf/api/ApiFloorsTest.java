@@ -22,6 +22,9 @@ class ApiFloorsTest {
     return new Uploads(600, 600 - failed, failed, 3_000, 60, perMinute);
   }
 
+  private static final SearchIndexSettling.Settled SETTLED =
+      new SearchIndexSettling.Settled(4.5, 1);
+
   private static SearchLatency search(int clients, double p50, double p99, int failed) {
     return new SearchLatency(clients, 500, failed, p50, p50 * 2, p99, p99, 100);
   }
@@ -37,6 +40,7 @@ class ApiFloorsTest {
         Optional.of(onePage(perMinute, 0)),
         Optional.of(new Uploads(900, 900, 0, chunks, 100, 540)),
         chunks,
+        Optional.of(SETTLED),
         List.of(search(1, 5, 10, 0), search(8, p50, p99, failedSearches)));
   }
 
@@ -49,6 +53,7 @@ class ApiFloorsTest {
         m.onePage().orElse(onePage(0, 0)),
         m.seeding().orElse(new Uploads(0, 0, 0, 0, 0, 0)),
         m.storedChunks(),
+        m.settled().orElse(SETTLED),
         m.search(),
         ApiFloors.check(settings, m));
   }
@@ -94,7 +99,11 @@ class ApiFloorsTest {
   void aFailedUploadFailsTheRunThoughThroughputHeld() {
     var measured =
         new ApiFloors.Measured(
-            Optional.of(onePage(700, 1)), atTargets().seeding(), 20_000, atTargets().search());
+            Optional.of(onePage(700, 1)),
+            atTargets().seeding(),
+            20_000,
+            Optional.of(SETTLED),
+            atTargets().search());
     var result = result(FULL, measured);
     assertThat(result.floors())
         .filteredOn(floor -> !floor.holds())
@@ -132,7 +141,11 @@ class ApiFloorsTest {
   void aSearchLevelThatDidNotRunFailsEveryClaimedFloorThatNeedsIt() {
     var measured =
         new ApiFloors.Measured(
-            atTargets().onePage(), atTargets().seeding(), 20_000, List.of(search(1, 5, 10, 0)));
+            atTargets().onePage(),
+            atTargets().seeding(),
+            20_000,
+            Optional.of(SETTLED),
+            List.of(search(1, 5, 10, 0)));
     var result = result(FULL, measured);
     assertThat(result.floors())
         .filteredOn(floor -> floor.verdict() == Verdict.NOT_RUN)
@@ -149,7 +162,11 @@ class ApiFloorsTest {
   void uploadsThatDidNotRunFailTheRun() {
     var measured =
         new ApiFloors.Measured(
-            Optional.empty(), atTargets().seeding(), 20_000, atTargets().search());
+            Optional.empty(),
+            atTargets().seeding(),
+            20_000,
+            Optional.of(SETTLED),
+            atTargets().search());
     var result = result(SHORT, measured);
     assertThat(result.floors())
         .filteredOn(floor -> floor.verdict() == Verdict.NOT_RUN)

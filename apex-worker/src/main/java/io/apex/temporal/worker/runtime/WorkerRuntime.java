@@ -13,6 +13,7 @@ import io.apex.temporal.worker.internal.ingestion.IngestionPart;
 import io.apex.temporal.worker.internal.ingestion.SearchAttributeRegistration;
 import io.apex.temporal.worker.internal.metrics.MetricsEndpoint;
 import io.apex.temporal.worker.internal.metrics.MicrometerIngestionMetrics;
+import io.apex.temporal.worker.internal.metrics.SearchIndexGauges;
 import io.apex.temporal.worker.internal.polling.PollingWorker;
 import io.apex.temporal.worker.internal.runtime.ManagedParts;
 import io.apex.temporal.worker.internal.runtime.ShutdownSignals;
@@ -326,6 +327,7 @@ public final class WorkerRuntime implements Managed, AutoCloseable {
                   settings ->
                       new IngestionPart(
                           settings, new MicrometerIngestionMetrics(metrics.registry())));
+      part.ifPresent(p -> SearchIndexGauges.register(metrics.registry(), p));
       if (api && part.isEmpty()) {
         throw new IllegalStateException("the API serves the ingested documents: add ingestion");
       }

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apex.temporal.config.TemporalConfig;
+import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.testkit.FreePorts;
+import io.apex.temporal.testkit.MetricsText;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.workflows.greeting.GreetingWorkflow;
 import io.temporal.client.WorkflowOptions;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The builder that the worker command, the monitored stack and the ingestion benchmark share. With
- * ingestion it is exercised through the worker jar (IngestionCliIT); here, what it does without.
+ * ingestion it is exercised through the worker jar (IngestionCliIT); here, what it does without,
+ * and the search index's gauges it adds with ingestion.
  */
 @DisplayName("WorkerRuntime.builder on the embedded Java test server")
 class WorkerRuntimeBuilderTest {
@@ -61,6 +67,21 @@ class WorkerRuntimeBuilderTest {
     runtime.start();
 
     assertThat(greet("builder-greetings", "Ada")).startsWith("held Ada");
+  }
+
+  @Test
+  void theSearchIndexGaugesReadTheRunningIndex(@TempDir Path dir) throws Exception {
+    runtime =
+        WorkerRuntime.builder(config("builder-index-gauges"))
+            .withIngestion(IngestionSettings.embedded(dir.resolve("data"), FreePorts.next()))
+            .build();
+    runtime.start();
+
+    var metrics = MetricsText.scrape("127.0.0.1:" + runtime.metricsPort());
+    // A new index: no chunk, no segment yet (not the NaN of components that have not started).
+    assertThat(metrics.total("apex_search_index_chunks")).hasValue(0);
+    assertThat(metrics.total("apex_search_index_segments")).hasValue(0);
+    assertThat(metrics.help("apex_search_index_segments")).contains("merges");
   }
 
   @Test

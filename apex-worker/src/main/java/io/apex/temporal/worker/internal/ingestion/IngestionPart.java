@@ -6,6 +6,7 @@ import io.apex.temporal.ingestion.IngestionMetrics;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.worker.runtime.Managed;
 import io.apex.temporal.workflows.ingestion.DocumentIngestionActivities;
+import java.util.Optional;
 
 /**
  * apex-ingestion's components (the store, the model, the parser, the index) as a part of the worker
@@ -43,6 +44,11 @@ public final class IngestionPart implements Managed {
       throw new IllegalStateException("the ingestion components have not started");
     }
     return current;
+  }
+
+  /** The components while they run; empty before {@link #start}. */
+  public Optional<IngestionComponents> running() {
+    return Optional.ofNullable(components);
   }
 
   @Override
