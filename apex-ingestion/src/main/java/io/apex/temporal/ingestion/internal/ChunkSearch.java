@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Search over the indexed chunks in the query's mode: semantic (the embedding's nearest chunks),
@@ -20,6 +22,14 @@ final class ChunkSearch implements DocumentSearch {
   private final LuceneChunkIndex index;
   private final Transactions tx;
 
+  /**
+   * Searches that may run the model and the index at once: one per core. Both are CPU and memory
+   * bound; more at once only time-slice the same cores and evict each other's model weights and
+   * graph from the caches. The store's query is made outside.
+   */
+  private final Semaphore computing =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
   ChunkSearch(ChunkEmbedder embedder, LuceneChunkIndex index, Transactions tx) {
     this.embedder = embedder;
     this.index = index;
@@ -28,32 +38,67 @@ final class ChunkSearch implements DocumentSearch {
 
   @Override
   public List<SearchHit> search(SearchQuery query) {
-    // Embedded before the index is read, so no index reader is held while the model runs.
-    float[] vector = query.mode() == SearchMode.KEYWORD ? null : embedder.embedOne(query.text());
-    LuceneChunkIndex.Reading<List<Neighbour>> ranking =
-        (searcher, visible) -> {
-          var filter = SearchFilter.of(query, visible);
-          var semantic = new SemanticRanking(searcher, vector, filter);
-          var keyword = new KeywordRanking(searcher, query.text(), filter);
-          int n = query.topK();
-          boolean byDocument = query.byDocument();
-          return switch (query.mode()) {
-            case SEMANTIC -> semantic.top(n, byDocument);
-            case KEYWORD -> keyword.top(n, byDocument);
-            case HYBRID -> new FusedRanking(semantic, keyword).top(n, byDocument);
-          };
-        };
+    Ranked first =
+        computing(
+            () -> {
+              // Embedded before the index is read, so no index reader is held while the model
+              // runs.
+              float[] vector =
+                  query.mode() == SearchMode.KEYWORD ? null : embedder.embedOne(query.text());
+              var ranking = ranking(query, vector);
+              return new Ranked(ranking, index.readAsIs(ranking));
+            });
     // The store's latest change comes with the texts, in one query: this process's own writes are
     // in the index already, so only another process's write since sends the search round again,
     // after a catch-up that reaches at least the change the texts were read at.
-    var ranked = index.readAsIs(ranking);
-    var described = describe(ranked.value());
-    if (described.latestChange() > ranked.seq()) {
-      index.catchUp();
-      ranked = index.readAsIs(ranking);
-      described = describe(ranked.value());
+    var read = first.read();
+    var described = describe(read.value());
+    if (described.latestChange() > read.seq()) {
+      read =
+          computing(
+              () -> {
+                index.catchUp();
+                return index.readAsIs(first.ranking());
+              });
+      described = describe(read.value());
     }
-    return hits(ranked.value(), described.chunks());
+    return hits(read.value(), described.chunks());
+  }
+
+  /** A query's ranking over the index, and what it found the first time. */
+  private record Ranked(
+      LuceneChunkIndex.Reading<List<Neighbour>> ranking,
+      LuceneChunkIndex.Read<List<Neighbour>> read) {}
+
+  private static LuceneChunkIndex.Reading<List<Neighbour>> ranking(
+      SearchQuery query, float[] vector) {
+    return (searcher, visible) -> {
+      var filter = SearchFilter.of(query, visible);
+      var semantic = new SemanticRanking(searcher, vector, filter);
+      var keyword = new KeywordRanking(searcher, query.text(), filter);
+      int n = query.topK();
+      boolean byDocument = query.byDocument();
+      return switch (query.mode()) {
+        case SEMANTIC -> semantic.top(n, byDocument);
+        case KEYWORD -> keyword.top(n, byDocument);
+        case HYBRID -> new FusedRanking(semantic, keyword).top(n, byDocument);
+      };
+    };
+  }
+
+  /** Runs {@code work} holding one of the {@link #computing} permits. */
+  private <T> T computing(Supplier<T> work) {
+    try {
+      computing.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("search interrupted while waiting for a core", e);
+    }
+    try {
+      return work.get();
+    } finally {
+      computing.release();
+    }
   }
 
   private record Key(String documentId, int chunkIndex) {}
