@@ -17,16 +17,19 @@ record FusedRanking(SemanticRanking semantic, KeywordRanking keyword) implements
 
   @Override
   public List<RankedChunk> scored(int depth) throws IOException {
-    int each = Math.max(depth, RankFusion.DEPTH);
-    List<RankedChunk> fused = RankFusion.fuse(semantic.scored(each), keyword.scored(each), each);
+    List<RankedChunk> fused = fused(depth);
     return fused.subList(0, Math.min(depth, fused.size()));
   }
 
   /** Fused chunks of equal score come out in the order of their keys. */
   @Override
   public List<Neighbour> top(int depth) throws IOException {
+    return new ChunkKeys(searcher().getIndexReader()).best(fused(depth), depth);
+  }
+
+  /** Every chunk of both rankings, each read at least {@link RankFusion#DEPTH} deep, fused. */
+  private List<RankedChunk> fused(int depth) throws IOException {
     int each = Math.max(depth, RankFusion.DEPTH);
-    List<RankedChunk> fused = RankFusion.fuse(semantic.scored(each), keyword.scored(each), each);
-    return new ChunkKeys(searcher().getIndexReader()).best(fused, depth);
+    return RankFusion.fuse(semantic.scored(each), keyword.scored(each), each);
   }
 }
