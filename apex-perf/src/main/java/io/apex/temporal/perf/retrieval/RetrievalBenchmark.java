@@ -106,6 +106,45 @@ final class RetrievalBenchmark {
     return scores;
   }
 
+  /**
+   * Every judged query in {@code mode} as the API's default asks it: the top {@code topK} chunks,
+   * the documents they come from in the order of their first chunk, scored.
+   */
+  TopChunkScores measureTopChunks(
+      CisiCollection cisi, Map<String, Integer> cisiIds, SearchMode mode, int topK) {
+    double ndcg = 0;
+    double mrr = 0;
+    var millis = new ArrayList<Double>();
+    for (var judged : cisi.relevant().entrySet()) {
+      String text = cisi.queries().get(judged.getKey());
+      var query = new SearchQuery(text, topK, mode, false, List.of(SOURCE), List.of());
+      long begin = System.nanoTime();
+      List<SearchHit> hits = search.search(query);
+      millis.add((System.nanoTime() - begin) / 1e6);
+      List<String> ranked =
+          hits.stream()
+              .map(hit -> String.valueOf(cisiIds.get(hit.documentId())))
+              .distinct()
+              .toList();
+      Set<String> relevant =
+          judged.getValue().stream().map(String::valueOf).collect(Collectors.toSet());
+      ndcg += RankingMetrics.ndcg(ranked, relevant, 10);
+      mrr += RankingMetrics.reciprocalRank(ranked, relevant, 10);
+    }
+    int n = cisi.relevant().size();
+    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    var scores =
+        new TopChunkScores(
+            mode.wireName(),
+            topK,
+            ndcg / n,
+            mrr / n,
+            percentile(sorted, 50),
+            percentile(sorted, 99));
+    log.info("retrieval on CISI, top {} chunks, {}: {}", topK, mode.wireName(), scores);
+    return scores;
+  }
+
   static double percentile(double[] sorted, int percent) {
     if (sorted.length == 0) {
       return 0;

@@ -6,6 +6,7 @@ import io.apex.temporal.client.IngestionClient;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionSettings;
 import io.apex.temporal.ingestion.SearchMode;
+import io.apex.temporal.perf.WorkDirectory;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
@@ -29,6 +30,9 @@ public final class RetrievalBenchmarkMain {
   private static final Logger log = LoggerFactory.getLogger(RetrievalBenchmarkMain.class);
   private static final String TASK_QUEUE = "perf-retrieval";
 
+  /** The API's default {@code top_k}. */
+  private static final int TOP_CHUNKS = 10;
+
   private RetrievalBenchmarkMain() {}
 
   public static void main(String[] args) throws Exception {
@@ -44,25 +48,26 @@ public final class RetrievalBenchmarkMain {
     // A kept work directory (apex.perf.retrieval.work-dir) holds the store between runs: its
     // documents come back unchanged and quickly, for trying a ranking change.
     String kept = System.getProperty("apex.perf.retrieval.work-dir");
-    Path work =
+    WorkDirectory directory =
         kept == null
-            ? Files.createTempDirectory("apex-perf-retrieval")
-            : Files.createDirectories(Path.of(kept));
+            ? WorkDirectory.temporary("apex-perf-retrieval")
+            : WorkDirectory.kept(Path.of(kept));
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
     // The worker as the worker command puts it together, reading the collection's files by path.
-    try (WorkerRuntime worker =
-        WorkerRuntime.builder(config)
-            .withIngestion(
-                IngestionSettings.embedded(work.resolve("data"), FreePorts.next())
-                    .withIngestRoots(List.of(work)))
-            .build()) {
+    try (WorkDirectory work = directory;
+        WorkerRuntime worker =
+            WorkerRuntime.builder(config)
+                .withIngestion(
+                    IngestionSettings.embedded(work.path().resolve("data"), FreePorts.next())
+                        .withIngestRoots(List.of(work.path())))
+                .build()) {
       worker.start();
       var benchmark =
           new RetrievalBenchmark(
               new IngestionClient(worker.client(), TASK_QUEUE),
               worker.documentSearch().orElseThrow(),
-              work.resolve("docs"));
+              work.path().resolve("docs"));
       log.info("retrieval benchmark: ingesting {} CISI documents", cisi.documents().size());
       long begin = System.nanoTime();
       var cisiIds = benchmark.ingest(cisi);
@@ -70,6 +75,10 @@ public final class RetrievalBenchmarkMain {
       var modes = new ArrayList<ModeScores>();
       for (SearchMode mode : SearchMode.values()) {
         modes.add(benchmark.measure(cisi, cisiIds, mode));
+      }
+      var topChunks = new ArrayList<TopChunkScores>();
+      for (SearchMode mode : SearchMode.values()) {
+        topChunks.add(benchmark.measureTopChunks(cisi, cisiIds, mode, TOP_CHUNKS));
       }
       return new RetrievalBenchmarkResult(
           "CISI, " + cisi.documents().size() + " abstracts",
@@ -86,6 +95,7 @@ public final class RetrievalBenchmarkMain {
           cisi.relevant().size(),
           minutes,
           modes,
+          topChunks,
           RetrievalFloors.check(modes));
     }
   }

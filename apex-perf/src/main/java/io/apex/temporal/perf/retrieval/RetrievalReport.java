@@ -35,6 +35,23 @@ final class RetrievalReport {
               mode.p50Millis(),
               mode.p99Millis()));
     }
+    md.append(
+        "\nThe same queries as the API answers by default, the top chunks (not documents), each"
+            + " document counted at its first chunk:\n\n"
+            + "| mode | top chunks | nDCG@10 | MRR@10 | query p50 | query p99 |\n"
+            + "|---|---|---|---|---|---|\n");
+    for (TopChunkScores mode : result.topChunks()) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %.3f | %.3f | %.1f ms | %.1f ms |%n",
+              mode.mode(),
+              mode.topK(),
+              mode.ndcgAt10(),
+              mode.mrrAt10(),
+              mode.p50Millis(),
+              mode.p99Millis()));
+    }
     md.append("\n| floor | required | measured | |\n|---|---|---|---|\n");
     for (Floor floor : result.floors()) {
       md.append("| ")

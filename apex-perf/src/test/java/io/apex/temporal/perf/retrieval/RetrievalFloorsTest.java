@@ -18,7 +18,7 @@ class RetrievalFloorsTest {
 
   private static RetrievalBenchmarkResult result(List<ModeScores> modes) {
     return new RetrievalBenchmarkResult(
-        "CISI", "store", "machine", 1460, 76, 2.5, modes, RetrievalFloors.check(modes));
+        "CISI", "store", "machine", 1460, 76, 2.5, modes, List.of(), RetrievalFloors.check(modes));
   }
 
   @Test
