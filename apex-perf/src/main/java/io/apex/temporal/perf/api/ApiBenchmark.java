@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +30,18 @@ final class ApiBenchmark {
 
   private final SearchIndexSettling index;
 
-  ApiBenchmark(ApiBenchmarkSettings settings, MemoryServiceHttp api, SearchIndexSettling index) {
+  /**
+   * @param postgresCpuNanos the store's CPU time so far
+   */
+  ApiBenchmark(
+      ApiBenchmarkSettings settings,
+      MemoryServiceHttp api,
+      SearchIndexSettling index,
+      LongSupplier postgresCpuNanos) {
     this.settings = settings;
     this.index = index;
     this.uploads = new UploadPhase(api);
-    this.search = new SearchPhase(api);
+    this.search = new SearchPhase(api, postgresCpuNanos);
   }
 
   ApiFloors.Measured run() throws Exception {
@@ -62,7 +70,7 @@ final class ApiBenchmark {
       SearchLatency measured =
           search.run(
               clients,
-              settings.searchWarmUp(),
+              new SearchWarmUp(settings.searchWarmUp(), settings.searchWarmUpSeconds()),
               settings.queriesPerClient(),
               q -> corpus.query(offset + q, seedDocuments));
       log.info("api search over {} chunks: {}", stored, measured);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.perf.WorkDirectory;
+import io.apex.temporal.perf.cpu.ProcessCpu;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
@@ -41,7 +43,6 @@ public final class ApiBenchmarkMain {
   }
 
   static ApiBenchmarkResult run(ApiBenchmarkSettings settings) throws Exception {
-    Path work = Files.createTempDirectory("apex-perf-api");
     String loadAtStart = loadAverage();
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer()
@@ -49,17 +50,24 @@ public final class ApiBenchmarkMain {
             .with("APEX_API_ENABLED", "true")
             .config();
     // The worker as the worker command puts it together: ingestion, its API, its metrics.
-    try (WorkerRuntime worker =
-        WorkerRuntime.builder(config)
-            .withIngestion(IngestionSettings.embedded(work.resolve("data"), FreePorts.next()))
-            .withApi()
-            .build()) {
+    try (WorkDirectory work = WorkDirectory.temporary("apex-perf-api");
+        WorkerRuntime worker =
+            WorkerRuntime.builder(config)
+                .withIngestion(
+                    IngestionSettings.embedded(work.path().resolve("data"), FreePorts.next()))
+                .withApi()
+                .build()) {
       worker.start();
       URI base = URI.create("http://127.0.0.1:" + worker.apiPort().orElseThrow());
       log.info("api benchmark ({} profile) against {}", settings.profile(), base);
       var index = new SearchIndexSettling("127.0.0.1:" + worker.metricsPort());
       ApiFloors.Measured measured =
-          new ApiBenchmark(settings, new MemoryServiceHttp(base), index).run();
+          new ApiBenchmark(
+                  settings,
+                  new MemoryServiceHttp(base),
+                  index,
+                  () -> ProcessCpu.postgresNanos(work.path().resolve("data")))
+              .run();
       return new ApiBenchmarkResult(
           settings,
           "embedded Java test server (in-process); the worker's API (Jetty 12) on loopback, in"

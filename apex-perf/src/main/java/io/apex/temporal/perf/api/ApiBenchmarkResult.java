@@ -25,7 +25,12 @@ public record ApiBenchmarkResult(
   public record Uploads(
       int documents, int completed, int failed, long chunks, double seconds, double perMinute) {}
 
-  /** One concurrency level's search latency, in milliseconds. */
+  /**
+   * One concurrency level's search latency, in milliseconds, after its warm-up: {@code warmUp}
+   * unmeasured queries in rounds until the JIT compilers were quiet during one, which {@code
+   * warmedUp} says; the CPU time per measured query of this JVM (the worker and the benchmark's
+   * clients) and of PostgreSQL.
+   */
   public record SearchLatency(
       int clients,
       long queries,
@@ -34,9 +39,19 @@ public record ApiBenchmarkResult(
       double p90,
       double p99,
       double max,
-      double queriesPerSecond) {
+      double queriesPerSecond,
+      long warmUp,
+      boolean warmedUp,
+      double jvmCpuMillisPerQuery,
+      double postgresCpuMillisPerQuery) {
 
-    static SearchLatency of(int clients, Histogram micros, int failed, double seconds) {
+    static SearchLatency of(
+        int clients,
+        Histogram micros,
+        int failed,
+        double seconds,
+        SearchWarmUp.Done warmUp,
+        CpuNanos cpu) {
       long count = micros.getTotalCount();
       return new SearchLatency(
           clients,
@@ -46,13 +61,20 @@ public record ApiBenchmarkResult(
           millis(micros, 90),
           millis(micros, 99),
           count == 0 ? 0 : micros.getMaxValue() / 1000.0,
-          seconds <= 0 ? 0 : count / seconds);
+          seconds <= 0 ? 0 : count / seconds,
+          warmUp.queries(),
+          warmUp.quiet(),
+          count == 0 ? 0 : cpu.jvm() / 1e6 / count,
+          count == 0 ? 0 : cpu.postgres() / 1e6 / count);
     }
 
     private static double millis(Histogram micros, double percentile) {
       return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(percentile) / 1000.0;
     }
   }
+
+  /** CPU time a phase took, in nanoseconds: this JVM's and PostgreSQL's. */
+  record CpuNanos(long jvm, long postgres) {}
 
   /**
    * One target: what it requires, what was measured, and whether this run's profile claims it. A

@@ -10,7 +10,9 @@ package io.apex.temporal.perf.api;
  *
  * @param seedDocumentCharacters the size of a seeding document: about 22 chunks of the worker's
  *     default 1,000-character chunks with 150 overlapping
- * @param searchWarmUp queries sent, unmeasured, before each concurrency level
+ * @param searchWarmUp queries sent, unmeasured, in each warm-up round before a concurrency level
+ * @param searchWarmUpSeconds how long a level's warm-up rounds may go on before the JIT compilers
+ *     are quiet during one
  */
 public record ApiBenchmarkSettings(
     String profile,
@@ -21,6 +23,7 @@ public record ApiBenchmarkSettings(
     int seedDocumentCharacters,
     int seedConcurrency,
     int searchWarmUp,
+    int searchWarmUpSeconds,
     int queriesPerClient,
     boolean claimsTargets) {
 
@@ -29,7 +32,8 @@ public record ApiBenchmarkSettings(
 
   public static ApiBenchmarkSettings of(String profile) {
     return "full".equals(profile)
-        ? new ApiBenchmarkSettings("full", 700, 300, 16, ISSUE_CHUNKS, 19_000, 8, 2_000, 500, true)
-        : new ApiBenchmarkSettings("short", 10, 120, 16, 4_000, 19_000, 8, 40, 100, false);
+        ? new ApiBenchmarkSettings(
+            "full", 700, 300, 16, ISSUE_CHUNKS, 19_000, 8, 2_000, 180, 500, true)
+        : new ApiBenchmarkSettings("short", 10, 120, 16, 4_000, 19_000, 8, 40, 5, 100, false);
   }
 }

@@ -24,8 +24,10 @@ final class ApiReport {
         paragraph(
             "Settings: %d one-page warm-up uploads, then %d one-page documents (~3 KB text) with"
                 + " %d in flight; seeding to %,d chunks with generated documents of ~%,d"
-                + " characters, %d in flight; hybrid search, top_k %d; at each level %d warm-up"
-                + " queries shared by its clients, then %d measured per client.",
+                + " characters, %d in flight; hybrid search, top_k %d; at each level, warm-up"
+                + " rounds of %d queries shared by its clients until the JIT compilers worked"
+                + " less than %.0f%% of the time in %d rounds in a row (at most %d s), then %d"
+                + " measured per client.",
             s.uploadWarmUp(),
             s.uploadDocuments(),
             s.uploadConcurrency(),
@@ -34,6 +36,9 @@ final class ApiReport {
             s.seedConcurrency(),
             SearchPhase.TOP_K,
             s.searchWarmUp(),
+            SearchWarmUp.QUIET_SHARE * 100,
+            SearchWarmUp.QUIET_ROUNDS,
+            s.searchWarmUpSeconds(),
             s.queriesPerClient()));
     if (!s.claimsTargets()) {
       md.append(
@@ -73,25 +78,33 @@ final class ApiReport {
             result.indexSettled().seconds(),
             SearchIndexSettling.LONGEST.toSeconds()));
     md.append(
-        "\n| clients | queries | p50 | p90 | p99 | max | queries/s | failed |\n"
-            + "|---|---|---|---|---|---|---|---|\n");
+        "\n| clients | warm-up queries | queries | p50 | p90 | p99 | max | queries/s | failed"
+            + " | CPU per query: this JVM / PostgreSQL |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|\n");
     for (SearchLatency l : result.search()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f | %d |%n",
+              "| %d | %,d%s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f | %d | %.2f / %.2f"
+                  + " ms |%n",
               l.clients(),
+              l.warmUp(),
+              l.warmedUp() ? "" : " (JIT still compiling)",
               l.queries(),
               l.p50(),
               l.p90(),
               l.p99(),
               l.max(),
               l.queriesPerSecond(),
-              l.failed()));
+              l.failed(),
+              l.jvmCpuMillisPerQuery(),
+              l.postgresCpuMillisPerQuery()));
     }
     md.append(
         "\nSearch latency is from sending `POST /v1/search` to reading the whole reply, each"
-            + " client sending its next query when the last answered.\n\n"
+            + " client sending its next query when the last answered. CPU per query: the process"
+            + " counters of this JVM (the worker and the benchmark's clients) and of PostgreSQL"
+            + " (its postmaster and backends) over the measured queries.\n\n"
             + "| floor | required | measured | |\n|---|---|---|---|\n");
     for (Floor floor : result.floors()) {
       md.append("| ")

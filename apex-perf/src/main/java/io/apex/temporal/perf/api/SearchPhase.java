@@ -1,5 +1,6 @@
 package io.apex.temporal.perf.api;
 
+import io.apex.temporal.perf.cpu.ProcessCpu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -7,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,26 +25,44 @@ final class SearchPhase {
   private static final long HIGHEST_MICROS = 60_000_000L;
 
   private final MemoryServiceHttp api;
+  private final LongSupplier postgresCpuNanos;
 
-  SearchPhase(MemoryServiceHttp api) {
+  /**
+   * @param postgresCpuNanos the store's CPU time so far (its postmaster and backends)
+   */
+  SearchPhase(MemoryServiceHttp api, LongSupplier postgresCpuNanos) {
     this.api = api;
+    this.postgresCpuNanos = postgresCpuNanos;
   }
 
   ApiBenchmarkResult.SearchLatency run(
-      int clients, int warmUpQueries, int queriesPerClient, IntFunction<String> query)
+      int clients, SearchWarmUp warmUp, int queriesPerClient, IntFunction<String> query)
       throws Exception {
-    // Unmeasured queries first: the connections, the JIT and the index's caches warm up.
-    measure(clients, 0, Math.max(1, warmUpQueries / clients), query);
+    // Unmeasured queries first: the connections, the JIT and the index's caches warm up. Their
+    // queries come after the measured ones', so none is asked twice.
+    int perClient = Math.max(1, warmUp.roundQueries() / clients);
+    int warmUpFrom = clients * queriesPerClient;
+    SearchWarmUp.Done warm =
+        warmUp.run(
+            round -> {
+              measure(clients, warmUpFrom + round * clients * perClient, perClient, query);
+              return (long) clients * perClient;
+            });
     Histogram latency = new Histogram(HIGHEST_MICROS, 3);
     int failed = 0;
+    long jvmCpu = ProcessCpu.thisProcessNanos();
+    long postgresCpu = postgresCpuNanos.getAsLong();
     long begin = System.nanoTime();
-    List<Histogram> perClient = measure(clients, warmUpQueries, queriesPerClient, query);
+    List<Histogram> measured = measure(clients, 0, queriesPerClient, query);
     double seconds = (System.nanoTime() - begin) / 1e9;
-    for (Histogram client : perClient) {
+    var cpu =
+        new ApiBenchmarkResult.CpuNanos(
+            ProcessCpu.thisProcessNanos() - jvmCpu, postgresCpuNanos.getAsLong() - postgresCpu);
+    for (Histogram client : measured) {
       latency.add(client);
       failed += (int) (queriesPerClient - client.getTotalCount());
     }
-    return ApiBenchmarkResult.SearchLatency.of(clients, latency, failed, seconds);
+    return ApiBenchmarkResult.SearchLatency.of(clients, latency, failed, seconds, warm, cpu);
   }
 
   /** Client {@code c} sends queries {@code first + c*count ...}: no two clients share one. */

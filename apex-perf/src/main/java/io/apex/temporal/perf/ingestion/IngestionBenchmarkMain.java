@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.apex.temporal.config.TemporalConfig;
 import io.apex.temporal.ingestion.IngestionSettings;
+import io.apex.temporal.perf.WorkDirectory;
+import io.apex.temporal.perf.cpu.ProcessCpu;
 import io.apex.temporal.testkit.FreePorts;
 import io.apex.temporal.testkit.SettingsMap;
 import io.apex.temporal.worker.internal.cli.ExitCodes;
 import io.apex.temporal.worker.runtime.WorkerRuntime;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,18 +40,18 @@ public final class IngestionBenchmarkMain {
   }
 
   static IngestionBenchmarkResult run(IngestionBenchmarkSettings settings) throws Exception {
-    Path work = Files.createTempDirectory("apex-perf-ingestion");
     int storePort = FreePorts.next();
     // The benchmark's worker runs the embedded server itself, on free ports.
     TemporalConfig config =
         SettingsMap.ownEmbeddedServer().with("TEMPORAL_TASK_QUEUE", TASK_QUEUE).config();
     // The worker as the worker command puts it together, metrics included, on its own store.
-    try (WorkerRuntime worker =
-        WorkerRuntime.builder(config)
-            .withIngestion(
-                IngestionSettings.embedded(work.resolve("data"), storePort)
-                    .withIngestRoots(List.of(work)))
-            .build()) {
+    try (WorkDirectory work = WorkDirectory.temporary("apex-perf-ingestion");
+        WorkerRuntime worker =
+            WorkerRuntime.builder(config)
+                .withIngestion(
+                    IngestionSettings.embedded(work.path().resolve("data"), storePort)
+                        .withIngestRoots(List.of(work.path())))
+                .build()) {
       worker.start();
       IngestionBenchmark.Measured measured =
           new IngestionBenchmark(
@@ -58,8 +59,8 @@ public final class IngestionBenchmarkMain {
                   worker.client(),
                   TASK_QUEUE,
                   worker.documentSearch().orElseThrow(),
-                  work.resolve("docs"),
-                  () -> ProcessCpu.treeNanos(postmasterPid(work.resolve("data"))))
+                  work.path().resolve("docs"),
+                  () -> ProcessCpu.postgresNanos(work.path().resolve("data")))
               .run();
       return new IngestionBenchmarkResult(
           settings.profile(),
@@ -85,20 +86,6 @@ public final class IngestionBenchmarkMain {
   }
 
   /** The embedded PostgreSQL's postmaster, from the PID file in its data directory. */
-  private static long postmasterPid(Path dataDirectory) {
-    try (var files = Files.walk(dataDirectory)) {
-      Path pidFile =
-          files
-              .filter(f -> f.getFileName().toString().equals("postmaster.pid"))
-              .findFirst()
-              .orElseThrow(
-                  () -> new IllegalStateException("no postmaster.pid under " + dataDirectory));
-      return Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the store's postmaster.pid", e);
-    }
-  }
-
   static void write(Path reportDir, IngestionBenchmarkResult result) throws IOException {
     Files.createDirectories(reportDir);
     new ObjectMapper()

@@ -1,5 +1,6 @@
 package io.apex.temporal.perf.ingestion;
 
+import io.apex.temporal.perf.cpu.ProcessCpu;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -26,7 +26,8 @@ class ApiFloorsTest {
       new SearchIndexSettling.Settled(4.5, 1);
 
   private static SearchLatency search(int clients, double p50, double p99, int failed) {
-    return new SearchLatency(clients, 500, failed, p50, p50 * 2, p99, p99, 100);
+    return new SearchLatency(
+        clients, 500, failed, p50, p50 * 2, p99, p99, 100, 2_000, true, 4.0, 0.3);
   }
 
   /** Exactly the targets: every floor holds, at its edge. */
