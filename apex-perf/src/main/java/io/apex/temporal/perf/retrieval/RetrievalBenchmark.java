@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,34 +76,20 @@ final class RetrievalBenchmark {
 
   /** Every judged query in {@code mode}, top 100 documents each, scored. */
   ModeScores measure(CisiCollection cisi, Map<String, Integer> cisiIds, SearchMode mode) {
-    double ndcg = 0;
-    double recall = 0;
-    double mrr = 0;
-    var millis = new ArrayList<Double>();
-    for (var judged : cisi.relevant().entrySet()) {
-      String text = cisi.queries().get(judged.getKey());
-      var query = new SearchQuery(text, DEPTH, mode, true, List.of(SOURCE), List.of());
-      long begin = System.nanoTime();
-      List<SearchHit> hits = search.search(query);
-      millis.add((System.nanoTime() - begin) / 1e6);
-      List<String> ranked =
-          hits.stream().map(hit -> String.valueOf(cisiIds.get(hit.documentId()))).toList();
-      Set<String> relevant =
-          judged.getValue().stream().map(String::valueOf).collect(Collectors.toSet());
-      ndcg += RankingMetrics.ndcg(ranked, relevant, 10);
-      recall += RankingMetrics.recall(ranked, relevant, 100);
-      mrr += RankingMetrics.reciprocalRank(ranked, relevant, 10);
-    }
-    int n = cisi.relevant().size();
-    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    List<Answer> answers =
+        ask(
+            cisi,
+            cisiIds,
+            text -> new SearchQuery(text, DEPTH, mode, true, List.of(SOURCE), List.of()));
+    double[] millis = sortedMillis(answers);
     var scores =
         new ModeScores(
             mode.wireName(),
-            ndcg / n,
-            recall / n,
-            mrr / n,
-            percentile(sorted, 50),
-            percentile(sorted, 99));
+            mean(answers, a -> RankingMetrics.ndcg(a.ranked(), a.relevant(), 10)),
+            mean(answers, a -> RankingMetrics.recall(a.ranked(), a.relevant(), 100)),
+            mean(answers, a -> RankingMetrics.reciprocalRank(a.ranked(), a.relevant(), 10)),
+            percentile(millis, 50),
+            percentile(millis, 99));
     log.info("retrieval on CISI, {}: {}", mode.wireName(), scores);
     return scores;
   }
@@ -112,15 +100,38 @@ final class RetrievalBenchmark {
    */
   TopChunkScores measureTopChunks(
       CisiCollection cisi, Map<String, Integer> cisiIds, SearchMode mode, int topK) {
-    double ndcg = 0;
-    double mrr = 0;
-    var millis = new ArrayList<Double>();
+    List<Answer> answers =
+        ask(
+            cisi,
+            cisiIds,
+            text -> new SearchQuery(text, topK, mode, false, List.of(SOURCE), List.of()));
+    double[] millis = sortedMillis(answers);
+    var scores =
+        new TopChunkScores(
+            mode.wireName(),
+            topK,
+            mean(answers, a -> RankingMetrics.ndcg(a.ranked(), a.relevant(), 10)),
+            mean(answers, a -> RankingMetrics.reciprocalRank(a.ranked(), a.relevant(), 10)),
+            percentile(millis, 50),
+            percentile(millis, 99));
+    log.info("retrieval on CISI, top {} chunks, {}: {}", topK, mode.wireName(), scores);
+    return scores;
+  }
+
+  /**
+   * One judged query's answer: the CISI documents found, in order, each once; the relevant ones.
+   */
+  private record Answer(List<String> ranked, Set<String> relevant, double millis) {}
+
+  /** Every judged query, asked as {@code query} makes it of its text, timed. */
+  private List<Answer> ask(
+      CisiCollection cisi, Map<String, Integer> cisiIds, Function<String, SearchQuery> query) {
+    var answers = new ArrayList<Answer>();
     for (var judged : cisi.relevant().entrySet()) {
-      String text = cisi.queries().get(judged.getKey());
-      var query = new SearchQuery(text, topK, mode, false, List.of(SOURCE), List.of());
+      SearchQuery asked = query.apply(cisi.queries().get(judged.getKey()));
       long begin = System.nanoTime();
-      List<SearchHit> hits = search.search(query);
-      millis.add((System.nanoTime() - begin) / 1e6);
+      List<SearchHit> hits = search.search(asked);
+      double millis = (System.nanoTime() - begin) / 1e6;
       List<String> ranked =
           hits.stream()
               .map(hit -> String.valueOf(cisiIds.get(hit.documentId())))
@@ -128,21 +139,17 @@ final class RetrievalBenchmark {
               .toList();
       Set<String> relevant =
           judged.getValue().stream().map(String::valueOf).collect(Collectors.toSet());
-      ndcg += RankingMetrics.ndcg(ranked, relevant, 10);
-      mrr += RankingMetrics.reciprocalRank(ranked, relevant, 10);
+      answers.add(new Answer(ranked, relevant, millis));
     }
-    int n = cisi.relevant().size();
-    double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    var scores =
-        new TopChunkScores(
-            mode.wireName(),
-            topK,
-            ndcg / n,
-            mrr / n,
-            percentile(sorted, 50),
-            percentile(sorted, 99));
-    log.info("retrieval on CISI, top {} chunks, {}: {}", topK, mode.wireName(), scores);
-    return scores;
+    return answers;
+  }
+
+  private static double mean(List<Answer> answers, ToDoubleFunction<Answer> metric) {
+    return answers.stream().mapToDouble(metric).average().orElse(0);
+  }
+
+  private static double[] sortedMillis(List<Answer> answers) {
+    return answers.stream().mapToDouble(Answer::millis).sorted().toArray();
   }
 
   static double percentile(double[] sorted, int percent) {
