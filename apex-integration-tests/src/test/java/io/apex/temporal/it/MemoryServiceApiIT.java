@@ -257,13 +257,15 @@ abstract class MemoryServiceApiIT extends IntegrationTest {
         .hasValueSatisfying(allow -> assertThat(allow).contains("GET", "DELETE"));
     assertProblem(api.send("GET", "/v1/search", null, null), 405);
 
-    assertProblem(
+    ApiResponse notMultipart =
         api.send(
             "POST",
             "/v1/documents",
             "application/json",
-            "{\"file\": \"x\"}".getBytes(StandardCharsets.UTF_8)),
-        415);
+            "{\"file\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+    assertProblem(notMultipart, 415);
+    // Its body may be left unread and the connection closed: the client is told not to reuse it.
+    assertThat(notMultipart.header("Connection")).hasValue("close");
     assertProblem(api.upload(new MultipartBody().text("source", "alpha")), 400);
     assertProblem(api.upload("empty.txt", new byte[0]), 400);
     assertProblem(

@@ -160,8 +160,17 @@ public final class ApiHandler extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    if (reply.status() >= 400 && carriesBody(request)) {
+      // A refused request's body may be left unread, and the server then closes the connection
+      // after the answer; saying so keeps a client from sending its next request on it.
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
     boolean head = HttpMethod.HEAD.is(request.getMethod());
     response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(bytes), callback);
+  }
+
+  private static boolean carriesBody(Request request) {
+    return request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
   }
 
   /** A path as it may be shown or logged: control characters escaped, at most 200 characters. */

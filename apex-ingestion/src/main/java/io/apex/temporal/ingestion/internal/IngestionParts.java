@@ -222,7 +222,7 @@ public final class IngestionParts implements AutoCloseable {
 
   /** How many chunks the search index holds, as this process searches it. */
   public int searchIndexChunks() {
-    return index.indexedChunks();
+    return index.searchedChunks();
   }
 
   /** How many segments this process's searches read (0 when another process writes the index). */

@@ -34,6 +34,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
@@ -133,6 +134,12 @@ final class LuceneChunkIndex implements AutoCloseable {
    * at most this far needs no catch-up, and takes no lock.
    */
   private volatile long searchableSeq = -1;
+
+  /**
+   * What this process's searchers read, published at each refresh ({@link #segments()}): read by
+   * metrics scrapes, which must not wait behind writes for the index's lock.
+   */
+  private volatile Shape searched = Shape.NONE;
 
   private long committedSeq;
   private long lastChangeNanos = System.nanoTime();
@@ -302,7 +309,26 @@ final class LuceneChunkIndex implements AutoCloseable {
   }
 
   /** How many segments and chunks the searches of this manager read. */
-  private record Shape(int segments, int chunks) {}
+  private record Shape(int segments, int chunks) {
+    static final Shape NONE = new Shape(0, 0);
+  }
+
+  /** Keeps {@link #searched} up to date with every refresh of {@code manager}, from now on. */
+  private void publishShape(SearcherManager manager) throws IOException {
+    searched = shape(manager);
+    manager.addListener(
+        new ReferenceManager.RefreshListener() {
+          @Override
+          public void beforeRefresh() {}
+
+          @Override
+          public void afterRefresh(boolean didRefresh) throws IOException {
+            if (didRefresh) {
+              searched = shape(manager);
+            }
+          }
+        });
+  }
 
   private static Shape shape(SearcherManager manager) throws IOException {
     IndexSearcher searcher = manager.acquire();
@@ -486,6 +512,7 @@ final class LuceneChunkIndex implements AutoCloseable {
                   return KeywordRanking.searcher(reader);
                 }
               });
+      publishShape(searchers);
       appliedSeq = seq;
       committedSeq = seq;
       searchableSeq = seq;
@@ -512,6 +539,7 @@ final class LuceneChunkIndex implements AutoCloseable {
       searchableSeq = -1;
       writer = null;
       searchers = null;
+      searched = Shape.NONE;
       nextWriterAttempt = 0;
     }
   }
@@ -530,13 +558,24 @@ final class LuceneChunkIndex implements AutoCloseable {
     return doc;
   }
 
-  /** How many segments this process's searches read (0 when it does not write the index). */
-  synchronized int segments() {
-    if (searchers == null) {
-      return 0;
+  /**
+   * How many segments this process's searches read (0 when it does not write the index), as of
+   * their last refresh; never waits for a write.
+   */
+  int segments() {
+    return searched.segments();
+  }
+
+  /**
+   * How many chunks this process's searches read as of their last refresh, or, when another process
+   * writes the index, its last commit holds; never waits for a write.
+   */
+  int searchedChunks() {
+    if (searchableSeq >= 0) {
+      return searched.chunks();
     }
-    try {
-      return shape(searchers).segments();
+    try (IndexReader reader = openCommitted()) {
+      return reader == null ? 0 : reader.numDocs();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -592,6 +631,7 @@ final class LuceneChunkIndex implements AutoCloseable {
       searchableSeq = -1;
       writer = null;
       searchers = null;
+      searched = Shape.NONE;
     }
   }
 }

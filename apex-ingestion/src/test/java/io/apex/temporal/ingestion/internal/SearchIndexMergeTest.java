@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,28 @@ class SearchIndexMergeTest {
         assertThat(
                 components.search().search(SearchQuery.of(QUESTIONS.get(i), 1)).get(0).documentId())
             .isEqualTo(ids.get(i));
+      }
+    }
+  }
+
+  @Test
+  void theGaugesReadTheIndexWithoutWaitingForAWriteInProgress() throws Exception {
+    try (var components = IngestionParts.start(TestStores.settings(dir.resolve("data")))) {
+      var file = Fixtures.write(dir, "topic.txt", Fixtures.page(TOPICS.get(0), 0));
+      new IngestionHarness(components).ingest(file);
+      long chunks = TestStores.rows(components, "chunks");
+      var index = components.index();
+      var scrape = Executors.newSingleThreadExecutor();
+      try {
+        // A write holds the index's lock while it adds chunks and refreshes the searchers.
+        synchronized (index) {
+          var read =
+              scrape.submit(
+                  () -> List.of(components.searchIndexSegments(), components.searchIndexChunks()));
+          assertThat(read.get(5, TimeUnit.SECONDS)).containsExactly(1, (int) chunks);
+        }
+      } finally {
+        scrape.shutdownNow();
       }
     }
   }
