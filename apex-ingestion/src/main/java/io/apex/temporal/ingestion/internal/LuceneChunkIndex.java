@@ -571,14 +571,7 @@ final class LuceneChunkIndex implements AutoCloseable {
    * writes the index, its last commit holds; never waits for a write.
    */
   int searchedChunks() {
-    if (searchableSeq >= 0) {
-      return searched.chunks();
-    }
-    try (IndexReader reader = openCommitted()) {
-      return reader == null ? 0 : reader.numDocs();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return searchableSeq >= 0 ? searched.chunks() : committedChunks();
   }
 
   /** How many chunks the index holds, as this process searches it (for tests and logs). */
@@ -595,6 +588,11 @@ final class LuceneChunkIndex implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     }
+    return committedChunks();
+  }
+
+  /** How many chunks the index's last commit holds, as a process that does not write it sees. */
+  private int committedChunks() {
     try (IndexReader reader = openCommitted()) {
       return reader == null ? 0 : reader.numDocs();
     } catch (IOException e) {

@@ -3,6 +3,6 @@
  *
  * <p>Internal: no compatibility promise. Any type here may change or go in any release; other
  * services depend only on the public packages (io.apex.temporal.worker.runtime,
- * io.apex.temporal.worker.client).
+ * io.apex.temporal.client).
  */
 package io.apex.temporal.worker.internal.tracing;
